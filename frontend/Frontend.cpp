@@ -1,0 +1,102 @@
+//===- frontend/Frontend.cpp - Loading and checking schemas ---------------===//
+#include "frontend/Frontend.h"
+
+#include "frontend/Parser.h"
+#include "frontend/Sema.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+using namespace llvm;
+
+namespace schemac::frontend {
+
+Expected<std::vector<unsigned>> loadSchemaFiles(ArrayRef<std::string> paths,
+                                                SourceMgr &sourceMgr,
+                                                std::vector<std::string> *readFiles) {
+  std::vector<std::string> files;
+  for (const std::string &path : paths) {
+    if (path != "-" && sys::fs::is_directory(path)) {
+      std::vector<std::string> found;
+      std::error_code ec;
+      for (sys::fs::recursive_directory_iterator it(path, ec), end; it != end && !ec;
+           it.increment(ec)) {
+        if (sys::path::extension(it->path()) == ".prisma" &&
+            !sys::fs::is_directory(it->path()))
+          found.push_back(it->path());
+      }
+      if (ec)
+        return createStringError(ec, "cannot read folder '%s': %s", path.c_str(),
+                                 ec.message().c_str());
+      if (found.empty())
+        return createStringError(std::errc::no_such_file_or_directory,
+                                 "no .prisma files in folder '%s'", path.c_str());
+      llvm::sort(found);
+      files.insert(files.end(), found.begin(), found.end());
+      continue;
+    }
+    files.push_back(path);
+  }
+  std::vector<unsigned> ids;
+  for (const std::string &file : files) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer =
+        MemoryBuffer::getFileOrSTDIN(file, /*IsText=*/false, /*RequiresNullTerminator=*/true);
+    if (!buffer)
+      return createStringError(buffer.getError(), "cannot read '%s': %s", file.c_str(),
+                               buffer.getError().message().c_str());
+    if ((*buffer)->getBufferSize() > UINT32_MAX - 1)
+      return createStringError(std::errc::file_too_large, "'%s' is larger than 4 GB",
+                               file.c_str());
+    if (readFiles)
+      readFiles->push_back(file);
+    ids.push_back(sourceMgr.AddNewSourceBuffer(std::move(*buffer), SMLoc()));
+  }
+  return ids;
+}
+
+std::unique_ptr<ast::Schema> parseSchema(ArrayRef<unsigned> bufferIds, DiagnosticEngine &diags) {
+  auto schema = std::make_unique<ast::Schema>();
+  for (unsigned id : bufferIds) {
+    StringRef buffer = diags.getSourceMgr().getMemoryBuffer(id)->getBuffer();
+    const UTF8 *begin = reinterpret_cast<const UTF8 *>(buffer.begin());
+    const UTF8 *end = reinterpret_cast<const UTF8 *>(buffer.end());
+    const UTF8 *bad = begin;
+    if (!isLegalUTF8String(&bad, end)) {
+      SMLoc at = SMLoc::getFromPointer(reinterpret_cast<const char *>(bad));
+      diags.error(SMRange(at, SMLoc::getFromPointer(reinterpret_cast<const char *>(bad) + 1)),
+                  "file is not valid UTF-8 (invalid byte 0x" +
+                      utohexstr(*bad, /*LowerCase=*/false, 2) + ")");
+      continue;
+    }
+    parseFile(id, *schema, diags);
+  }
+  return schema;
+}
+
+bool hasPrismaConfigFile(StringRef schemaPath) {
+  SmallString<256> dir(schemaPath);
+  sys::fs::make_absolute(dir);
+  if (!sys::fs::is_directory(dir))
+    sys::path::remove_filename(dir);
+  static const char *const kNames[] = {"prisma.config.ts",  "prisma.config.mts",
+                                       "prisma.config.cts", "prisma.config.js",
+                                       "prisma.config.mjs", "prisma.config.cjs"};
+  for (int depth = 0; depth < 4 && !dir.empty(); ++depth) {
+    for (const char *name : kNames) {
+      SmallString<256> candidate(dir);
+      sys::path::append(candidate, name);
+      if (sys::fs::exists(candidate))
+        return true;
+    }
+    StringRef parent = sys::path::parent_path(dir);
+    if (parent == dir)
+      break;
+    dir = parent;
+  }
+  return false;
+}
+
+} // namespace schemac::frontend

@@ -1,0 +1,527 @@
+//===- frontend/ParseTreeLowering.cpp - ANTLR parse tree -> AST -----------===//
+#include "frontend/ParseTreeLowering.h"
+
+#include "PrismaLexer.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/ConvertUTF.h"
+
+using namespace llvm;
+using schemac::grammar::PrismaLexer;
+
+namespace schemac::frontend {
+
+//===----------------------------------------------------------------------===//
+// Source positions
+//===----------------------------------------------------------------------===//
+
+bool ParseTreeLowering::isValid(antlr4::Token *token) const {
+  // Tokens conjured by error recovery have no position.
+  return token && token->getType() != antlr4::Token::EOF &&
+         token->getStartIndex() < buffer.size() && token->getStopIndex() < buffer.size() &&
+         token->getStartIndex() <= token->getStopIndex();
+}
+
+SMRange ParseTreeLowering::range(antlr4::Token *token) const {
+  if (!isValid(token)) {
+    size_t at = token && token->getStartIndex() <= buffer.size() ? token->getStartIndex()
+                                                                : buffer.size();
+    SMLoc loc = SMLoc::getFromPointer(buffer.data() + at);
+    return SMRange(loc, loc);
+  }
+  return SMRange(SMLoc::getFromPointer(buffer.data() + token->getStartIndex()),
+                 SMLoc::getFromPointer(buffer.data() + token->getStopIndex() + 1));
+}
+
+SMRange ParseTreeLowering::range(antlr4::tree::TerminalNode *node) const {
+  return range(node ? node->getSymbol() : nullptr);
+}
+
+SMRange ParseTreeLowering::range(antlr4::ParserRuleContext *ctx) const {
+  SMRange start = range(ctx->getStart());
+  antlr4::Token *stopToken = ctx->getStop();
+  if (!isValid(stopToken) || stopToken->getStopIndex() < ctx->getStart()->getStartIndex() ||
+      stopToken->getType() == PrismaLexer::NL) {
+    // Empty rule, or one ending in a newline: do not extend past the last real token.
+    if (isValid(stopToken) && stopToken->getType() == PrismaLexer::NL &&
+        stopToken->getStartIndex() >= ctx->getStart()->getStartIndex())
+      return SMRange(start.Start, SMLoc::getFromPointer(buffer.data() + stopToken->getStartIndex()));
+    return start;
+  }
+  return SMRange(start.Start, range(stopToken).End);
+}
+
+StringRef ParseTreeLowering::text(antlr4::Token *token) const {
+  if (!isValid(token))
+    return StringRef();
+  return buffer.slice(token->getStartIndex(), token->getStopIndex() + 1);
+}
+
+ast::Identifier ParseTreeLowering::identifier(antlr4::Token *token) const {
+  return ast::Identifier{text(token), range(token)};
+}
+
+//===----------------------------------------------------------------------===//
+// Declarations
+//===----------------------------------------------------------------------===//
+
+static ast::BlockKind blockKindFromKeyword(StringRef keyword) {
+  return StringSwitch<ast::BlockKind>(keyword)
+      .Case("model", ast::BlockKind::Model)
+      .Case("view", ast::BlockKind::View)
+      .Case("type", ast::BlockKind::CompositeType)
+      .Case("enum", ast::BlockKind::Enum)
+      .Case("datasource", ast::BlockKind::Datasource)
+      .Case("generator", ast::BlockKind::Generator)
+      .Default(ast::BlockKind::Unknown);
+}
+
+void ParseTreeLowering::lowerDeclaration(P::DeclarationContext *ctx) {
+  if (!ctx || !isValid(ctx->keyword))
+    return;
+  ast::Block block;
+  block.keyword = identifier(ctx->keyword);
+  block.kind = blockKindFromKeyword(block.keyword.name);
+  if (ctx->name)
+    block.name = identifier(ctx->name);
+  block.range = range(ctx);
+
+  if (ctx->EQUAL()) {
+    // `type Alias = Base @attr`: Prisma's legacy type aliases, no longer supported.
+    block.isTypeAlias = true;
+    diags.error(block.range, "type aliases are not supported; use a composite type "
+                             "(`type Name { ... }`, MongoDB only) or repeat the field type");
+    return;
+  }
+  if (!ctx->LBRACE()) // A syntax error was reported; nothing to lower.
+    return;
+
+  if (block.kind == ast::BlockKind::Unknown) {
+    diags.error(block.keyword.range,
+                "unknown block type `" + block.keyword.name +
+                    "`; a block starts with `model`, `enum`, `view`, `type`, `datasource` or "
+                    "`generator`");
+    return;
+  }
+  if (block.name.empty()) {
+    diags.error(range(ctx->LBRACE()), "expected a name for this " +
+                                          ast::blockKindName(block.kind) + " block");
+    return;
+  }
+
+  for (P::BlockItemContext *item : ctx->blockItem()) {
+    if (P::MemberContext *memberCtx = item->member()) {
+      ast::Member member;
+      if (lowerMember(memberCtx, block, member))
+        block.members.push_back(std::move(member));
+      continue;
+    }
+    if (P::BlockAttributeContext *attrCtx = item->blockAttribute()) {
+      if (!attrCtx->IDENT())
+        continue;
+      ast::Attribute attribute =
+          lowerAttribute(attrCtx->IDENT(), attrCtx->arguments(), attrCtx, true);
+      if (block.kind == ast::BlockKind::Datasource || block.kind == ast::BlockKind::Generator) {
+        diags.error(attribute.range, "block attribute `@@" + attribute.name.name +
+                                         "` in a " + ast::blockKindName(block.kind) +
+                                         " block; only `key = value` lines belong here");
+        continue;
+      }
+      block.attributes.push_back(std::move(attribute));
+    }
+  }
+  file.blocks.push_back(std::move(block));
+}
+
+bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
+                                    ast::Member &member) {
+  if (!isValid(ctx->name))
+    return false;
+  member.name = identifier(ctx->name);
+  member.range = range(ctx);
+  const bool isConfig =
+      block.kind == ast::BlockKind::Datasource || block.kind == ast::BlockKind::Generator;
+  StringRef kindName = ast::blockKindName(block.kind);
+
+  if (ctx->EQUAL()) {
+    member.kind = ast::MemberKind::Property;
+    member.hasEquals = true;
+    if (ctx->value)
+      member.value = lowerExpression(ctx->value);
+    if (!isConfig) {
+      diags.error(member.range,
+                  block.kind == ast::BlockKind::Enum
+                      ? Twine("this line is not an enum value definition")
+                      : "`" + member.name.name + " = ...` is not a field or attribute; fields "
+                            "are written `name Type @attributes`");
+      return false;
+    }
+    return true;
+  }
+
+  member.kind = ast::MemberKind::Field;
+  member.legacyColon = ctx->colon != nullptr;
+  if (P::FieldTypeContext *typeCtx = ctx->fieldType())
+    member.type = lowerFieldType(typeCtx);
+  for (P::FieldAttributeContext *attrCtx : ctx->fieldAttribute())
+    if (attrCtx->IDENT())
+      member.attributes.push_back(
+          lowerAttribute(attrCtx->IDENT(), attrCtx->arguments(), attrCtx, false));
+
+  if (isConfig) {
+    diags.error(member.range, "this line is not a valid definition within a " + kindName +
+                                  "; properties are written `key = value`");
+    return false;
+  }
+  if (block.kind == ast::BlockKind::Enum) {
+    if (member.type) {
+      diags.error(member.range, "this line is not an enum value definition; enum values "
+                                "have no type");
+      return false;
+    }
+    return true;
+  }
+  if (member.legacyColon) {
+    diags.error(range(ctx->colon), "field declarations do not take a `:`; write `" +
+                                       member.name.name + " Type`");
+  }
+  if (!member.type) {
+    diags.error(member.range, "field `" + member.name.name + "` in " + kindName + " `" +
+                                  block.name.name + "` has no type; a field is declared as "
+                                  "`name Type`");
+    return false;
+  }
+  return true;
+}
+
+ast::FieldType ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx) {
+  ast::FieldType type;
+  type.range = range(ctx);
+  P::TypeNameContext *nameCtx = ctx->typeName();
+  if (nameCtx && nameCtx->IDENT())
+    type.name = identifier(nameCtx->IDENT()->getSymbol());
+  if (ctx->LBRACK()) {
+    type.legacyList = true;
+    type.arity = ast::FieldArity::List;
+    diags.error(type.range, "to specify a list, write `" + type.name.name + "[]` instead of `[" +
+                                type.name.name + "]`");
+  } else if (ctx->LIST()) {
+    type.arity = ast::FieldArity::List;
+    type.optionalList = ctx->optional != nullptr;
+  } else if (ctx->QUESTION()) {
+    type.arity = ast::FieldArity::Optional;
+  } else if (ctx->BANG()) {
+    type.legacyRequired = true;
+    diags.error(type.range, "fields are required by default; `!` is not valid, write `" +
+                                type.name.name + "`");
+  }
+  if (nameCtx && nameCtx->arguments()) {
+    std::vector<ast::Argument> args = lowerArguments(nameCtx->arguments());
+    if (type.name.name == "Unsupported" && args.size() == 1 && !args[0].isNamed() &&
+        args[0].value && args[0].value->isString()) {
+      type.isUnsupported = true;
+      type.unsupportedType = args[0].value->value;
+    } else {
+      type.malformedUnsupported = true;
+      diags.error(range(nameCtx), type.name.name == "Unsupported"
+                                      ? Twine("`Unsupported` takes one string argument: "
+                                              "`Unsupported(\"type\")`")
+                                      : "field type `" + type.name.name +
+                                            "` does not take arguments; only "
+                                            "`Unsupported(\"...\")` does");
+    }
+  }
+  return type;
+}
+
+ast::Attribute ParseTreeLowering::lowerAttribute(antlr4::tree::TerminalNode *name,
+                                                 P::ArgumentsContext *args,
+                                                 antlr4::ParserRuleContext *ctx,
+                                                 bool isBlockAttribute) {
+  ast::Attribute attribute;
+  attribute.name = identifier(name->getSymbol());
+  attribute.isBlockAttribute = isBlockAttribute;
+  attribute.range = range(ctx);
+  if (args) {
+    attribute.hasParens = true;
+    attribute.arguments = lowerArguments(args);
+  }
+  return attribute;
+}
+
+std::vector<ast::Argument> ParseTreeLowering::lowerArguments(P::ArgumentsContext *ctx) {
+  std::vector<ast::Argument> result;
+  bool expectArgument = true; // after `(` or `,`
+  antlr4::tree::TerminalNode *lastComma = nullptr;
+  for (antlr4::tree::ParseTree *child : ctx->children) {
+    if (auto *arg = dynamic_cast<P::ArgumentContext *>(child)) {
+      expectArgument = false;
+      std::vector<P::ExpressionContext *> exprs = arg->expression();
+      if (exprs.empty())
+        continue;
+      ast::Argument argument;
+      argument.range = range(arg);
+      if (arg->COLON()) {
+        std::optional<ast::Expression> nameExpr = lowerExpression(exprs[0]);
+        if (!nameExpr || !nameExpr->isConstant() || nameExpr->value.contains('.')) {
+          diags.error(range(exprs[0]), "expected an argument name before `:`");
+          continue;
+        }
+        argument.name = ast::Identifier{nameExpr->value, nameExpr->range};
+        if (arg->value)
+          argument.value = lowerExpression(arg->value);
+        else
+          diags.error(argument.range, "argument `" + nameExpr->value + "` has no value");
+      } else {
+        argument.value = lowerExpression(exprs[0]);
+      }
+      result.push_back(std::move(argument));
+      continue;
+    }
+    auto *terminal = dynamic_cast<antlr4::tree::TerminalNode *>(child);
+    if (!terminal)
+      continue;
+    size_t type = terminal->getSymbol()->getType();
+    if (type == PrismaLexer::COMMA) {
+      if (expectArgument)
+        diags.error(range(terminal), "expected an argument before `,`");
+      expectArgument = true;
+      lastComma = terminal;
+    }
+  }
+  (void)lastComma; // A single trailing comma is allowed, as in Prisma.
+  return result;
+}
+
+std::optional<ast::Expression> ParseTreeLowering::lowerExpression(P::ExpressionContext *ctx) {
+  if (!ctx)
+    return std::nullopt;
+  ast::Expression expr;
+  expr.range = range(ctx);
+  if (auto *call = dynamic_cast<P::PathOrCallContext *>(ctx)) {
+    if (!call->IDENT())
+      return std::nullopt;
+    expr.value = text(call->IDENT()->getSymbol());
+    if (call->arguments()) {
+      expr.kind = ast::ExprKind::Function;
+      expr.arguments = lowerArguments(call->arguments());
+    } else {
+      expr.kind = ast::ExprKind::Constant;
+    }
+    return expr;
+  }
+  if (auto *str = dynamic_cast<P::StringLiteralContext *>(ctx)) {
+    expr.kind = ast::ExprKind::String;
+    expr.value = decodeString(str->STRING()->getSymbol(), expr.range);
+    return expr;
+  }
+  if (auto *num = dynamic_cast<P::NumberLiteralContext *>(ctx)) {
+    expr.kind = ast::ExprKind::Number;
+    expr.value = text(num->NUMBER()->getSymbol());
+    return expr;
+  }
+  if (dynamic_cast<P::EmptyArrayContext *>(ctx)) {
+    expr.kind = ast::ExprKind::Array;
+    return expr;
+  }
+  if (auto *array = dynamic_cast<P::ArrayLiteralContext *>(ctx)) {
+    expr.kind = ast::ExprKind::Array;
+    bool expectElement = true;
+    for (antlr4::tree::ParseTree *child : array->children) {
+      if (auto *element = dynamic_cast<P::ExpressionContext *>(child)) {
+        expectElement = false;
+        if (std::optional<ast::Expression> lowered = lowerExpression(element))
+          expr.elements.push_back(std::move(*lowered));
+        continue;
+      }
+      auto *terminal = dynamic_cast<antlr4::tree::TerminalNode *>(child);
+      if (!terminal)
+        continue;
+      size_t type = terminal->getSymbol()->getType();
+      if (type == PrismaLexer::COMMA) {
+        if (expectElement)
+          diags.error(range(terminal), "expected an expression before `,`");
+        expectElement = true;
+      } else if (type == PrismaLexer::RBRACK && expectElement && !expr.elements.empty()) {
+        diags.error(range(terminal), "expected an expression after `,`; arrays do not take a "
+                                     "trailing comma");
+      }
+    }
+    return expr;
+  }
+  return std::nullopt;
+}
+
+/// Decodes a JSON-style string literal; reports unterminated literals, raw control
+/// characters and unknown escapes.
+StringRef ParseTreeLowering::decodeString(antlr4::Token *token, SMRange literalRange) {
+  StringRef raw = text(token);
+  if (raw.size() < 2 || raw.back() != '"' || (raw.size() >= 2 && raw.endswith("\\\"") &&
+                                               [&] {
+                                                 // Count trailing backslashes before the quote.
+                                                 size_t n = 0;
+                                                 for (size_t i = raw.size() - 1; i > 0 && raw[i - 1] == '\\'; --i)
+                                                   ++n;
+                                                 return n % 2 == 1;
+                                               }())) {
+    diags.error(literalRange, "unterminated string literal");
+    return raw.size() > 1 ? raw.drop_front() : StringRef();
+  }
+  StringRef body = raw.drop_front().drop_back();
+  if (!body.contains('\\')) {
+    for (size_t i = 0; i < body.size(); ++i) {
+      if (static_cast<unsigned char>(body[i]) < 0x20) {
+        SMLoc at = SMLoc::getFromPointer(body.data() + i);
+        diags.error(SMRange(at, SMLoc::getFromPointer(body.data() + i + 1)),
+                    "control character `\\x" + utohexstr(static_cast<unsigned char>(body[i]),
+                                                          false, 2) +
+                        "` in string literal; use an escape sequence");
+        break;
+      }
+    }
+    return body;
+  }
+  SmallString<64> out;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (static_cast<unsigned char>(c) < 0x20) {
+      SMLoc at = SMLoc::getFromPointer(body.data() + i);
+      diags.error(SMRange(at, SMLoc::getFromPointer(body.data() + i + 1)),
+                  "control character in string literal; use an escape sequence");
+      continue;
+    }
+    if (c != '\\') {
+      out.push_back(c);
+      continue;
+    }
+    SMLoc escapeLoc = SMLoc::getFromPointer(body.data() + i);
+    char e = i + 1 < body.size() ? body[i + 1] : 0;
+    ++i;
+    switch (e) {
+    case '"': out.push_back('"'); break;
+    case '\\': out.push_back('\\'); break;
+    case '/': out.push_back('/'); break;
+    case 'b': out.push_back('\b'); break;
+    case 'f': out.push_back('\f'); break;
+    case 'n': out.push_back('\n'); break;
+    case 'r': out.push_back('\r'); break;
+    case 't': out.push_back('\t'); break;
+    case 'u': {
+      unsigned value = 0;
+      if (i + 4 < body.size() + 0 && !body.substr(i + 1, 4).getAsInteger(16, value) &&
+          body.substr(i + 1, 4).size() == 4) {
+        i += 4;
+        char utf8[4];
+        char *ptr = utf8;
+        if (ConvertCodePointToUTF8(value, ptr))
+          out.append(utf8, ptr);
+        break;
+      }
+      diags.error(SMRange(escapeLoc, SMLoc::getFromPointer(escapeLoc.getPointer() + 2)),
+                  "invalid unicode escape; expected `\\u` followed by four hex digits");
+      break;
+    }
+    default:
+      diags.error(SMRange(escapeLoc, SMLoc::getFromPointer(escapeLoc.getPointer() + 2)),
+                  "unknown escape sequence `\\" + Twine(e) +
+                      "`; if the value is a windows-style path, write `\\\\` for `\\`");
+      break;
+    }
+  }
+  return schema.strings.save(out.str());
+}
+
+//===----------------------------------------------------------------------===//
+// Documentation comments
+//===----------------------------------------------------------------------===//
+
+/// Collects the run of comment lines directly above `start` (no blank line between);
+/// the `///` ones form the documentation. A `///` comment at the end of the element's own
+/// line (before `lineEnd`) is documentation too.
+void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineEnd) {
+  const char *begin = buffer.data();
+  auto &comments = file.comments;
+  // The last comment that ends at or before `start`.
+  auto it = std::upper_bound(comments.begin(), comments.end(), start.getPointer(),
+                             [](const char *ptr, const ast::Comment &comment) {
+                               return ptr < comment.range.Start.getPointer();
+                             });
+  std::vector<const ast::Comment *> run;
+  const char *cursor = start.getPointer();
+  // Walk back to the start of the element's line.
+  const char *lineStart = cursor;
+  while (lineStart > begin && lineStart[-1] != '\n' && lineStart[-1] != '\r')
+    --lineStart;
+  if (StringRef(lineStart, cursor - lineStart).find_first_not_of(" \t") == StringRef::npos) {
+    const char *boundary = lineStart;
+    for (auto rit = std::make_reverse_iterator(it); rit != comments.rend(); ++rit) {
+      const ast::Comment &comment = *rit;
+      const char *end = comment.range.End.getPointer();
+      if (end > boundary)
+        continue;
+      // Exactly one line break and only blanks between the comment and the boundary.
+      StringRef gap(end, boundary - end);
+      size_t breaks = gap.count('\n');
+      if (breaks == 0)
+        breaks = gap.count('\r');
+      if (breaks != 1 || gap.find_first_not_of(" \t\r\n") != StringRef::npos)
+        break;
+      const char *commentLine = comment.range.Start.getPointer();
+      while (commentLine > begin && commentLine[-1] != '\n' && commentLine[-1] != '\r')
+        --commentLine;
+      if (StringRef(commentLine, comment.range.Start.getPointer() - commentLine)
+              .find_first_not_of(" \t") != StringRef::npos)
+        break; // a trailing comment of the previous line
+      if (comment.kind == ast::CommentKind::Block)
+        break;
+      run.push_back(&comment);
+      boundary = commentLine;
+    }
+  }
+  std::reverse(run.begin(), run.end());
+  for (const ast::Comment *comment : run) {
+    if (comment->kind != ast::CommentKind::Doc)
+      continue;
+    StringRef line = comment->text().drop_front(3);
+    if (line.startswith(" "))
+      line = line.drop_front();
+    doc.lines.push_back(line.rtrim());
+    if (!doc.range.isValid())
+      doc.range.Start = comment->range.Start;
+    doc.range.End = comment->range.End;
+  }
+  // A trailing `///` comment on the element's own line.
+  if (lineEnd.isValid()) {
+    auto trailing = std::lower_bound(comments.begin(), comments.end(), lineEnd.getPointer(),
+                                     [](const ast::Comment &comment, const char *ptr) {
+                                       return comment.range.Start.getPointer() < ptr;
+                                     });
+    if (trailing != comments.end() && trailing->kind == ast::CommentKind::Doc) {
+      StringRef gap(lineEnd.getPointer(),
+                    trailing->range.Start.getPointer() - lineEnd.getPointer());
+      if (gap.find_first_of("\r\n") == StringRef::npos) {
+        StringRef line = trailing->text().drop_front(3);
+        if (line.startswith(" "))
+          line = line.drop_front();
+        doc.lines.push_back(line.rtrim());
+        if (!doc.range.isValid())
+          doc.range.Start = trailing->range.Start;
+        doc.range.End = trailing->range.End;
+      }
+    }
+  }
+}
+
+void ParseTreeLowering::attachDocumentation() {
+  if (file.comments.empty())
+    return;
+  for (ast::Block &block : file.blocks) {
+    attach(block.documentation, block.range.Start, SMLoc());
+    for (ast::Member &member : block.members)
+      attach(member.documentation, member.range.Start, member.range.End);
+  }
+}
+
+} // namespace schemac::frontend

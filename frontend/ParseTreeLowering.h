@@ -1,0 +1,57 @@
+//===- frontend/ParseTreeLowering.h - ANTLR parse tree -> AST ---*- C++ -*-===//
+//
+// Part of schemac (frontend-private). Lowers one top-level declaration's parse tree into
+// the AST: source ranges as buffer pointers, string literals decoded, the shape of each
+// line checked against the block it is in (a `key = value` line in a model, a typed line
+// in an enum, ...), and `///` comments attached to what they document.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_FRONTEND_PARSETREELOWERING_H
+#define SCHEMAC_FRONTEND_PARSETREELOWERING_H
+
+#include "frontend/AST.h"
+#include "ir/Diagnostic.h"
+
+#include "PrismaParser.h"
+
+namespace schemac::frontend {
+
+class ParseTreeLowering {
+public:
+  ParseTreeLowering(llvm::StringRef buffer, ast::Schema &schema, ast::SourceFile &file,
+                    DiagnosticEngine &diags)
+      : buffer(buffer), schema(schema), file(file), diags(diags) {}
+
+  void lowerDeclaration(grammar::PrismaParser::DeclarationContext *ctx);
+  /// Attaches `///` comment runs to the blocks and members right below them. Call once
+  /// the whole file was parsed (all comments are known then).
+  void attachDocumentation();
+
+private:
+  using P = grammar::PrismaParser;
+
+  bool lowerMember(P::MemberContext *ctx, ast::Block &block, ast::Member &member);
+  ast::FieldType lowerFieldType(P::FieldTypeContext *ctx);
+  ast::Attribute lowerAttribute(antlr4::tree::TerminalNode *name, P::ArgumentsContext *args,
+                                antlr4::ParserRuleContext *ctx, bool isBlockAttribute);
+  std::vector<ast::Argument> lowerArguments(P::ArgumentsContext *ctx);
+  std::optional<ast::Expression> lowerExpression(P::ExpressionContext *ctx);
+  llvm::StringRef decodeString(antlr4::Token *token, llvm::SMRange range);
+
+  bool isValid(antlr4::Token *token) const;
+  llvm::SMRange range(antlr4::Token *token) const;
+  llvm::SMRange range(antlr4::tree::TerminalNode *node) const;
+  llvm::SMRange range(antlr4::ParserRuleContext *ctx) const;
+  llvm::StringRef text(antlr4::Token *token) const;
+  ast::Identifier identifier(antlr4::Token *token) const;
+  void attach(ast::Documentation &doc, llvm::SMLoc start, llvm::SMLoc lineEnd);
+
+  llvm::StringRef buffer;
+  ast::Schema &schema;
+  ast::SourceFile &file;
+  DiagnosticEngine &diags;
+};
+
+} // namespace schemac::frontend
+
+#endif // SCHEMAC_FRONTEND_PARSETREELOWERING_H

@@ -1,0 +1,301 @@
+//===- frontend/Parser.cpp - PSL parser driver ----------------------------===//
+//
+// Token source (scanner -> ANTLR tokens, comments kept aside, nesting limit), the error
+// strategy that turns ANTLR's recognition errors into diagnostics and resynchronises at
+// line ends, and the driver loop over top-level declarations.
+//
+//===----------------------------------------------------------------------===//
+#include "frontend/Parser.h"
+
+#include "frontend/Lexer.h"
+#include "frontend/ParseTreeLowering.h"
+#include "frontend/Utf8CharStream.h"
+
+#include "PrismaLexer.h"
+#include "PrismaParser.h"
+#include "antlr4-runtime.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+
+using namespace llvm;
+using schemac::grammar::PrismaLexer;
+using schemac::grammar::PrismaParser;
+
+namespace schemac::frontend {
+namespace {
+
+/// Feeds scanner tokens to the parser. Comments are recorded in the AST file instead of
+/// being sent on a hidden channel; brackets nested deeper than kMaxNestingDepth are
+/// reported once per line and the rest of that line is dropped, so that neither the
+/// recursive-descent parser nor the lowering can overflow the stack.
+class ScannerTokenSource final : public antlr4::TokenSource {
+public:
+  ScannerTokenSource(StringRef buffer, Utf8CharStream &stream, ast::SourceFile &file,
+                     DiagnosticEngine &diags)
+      : lexer(buffer), buffer(buffer), stream(stream), file(file), diags(diags) {}
+
+  std::unique_ptr<antlr4::Token> nextToken() override {
+    while (true) {
+      RawToken token = lexer.next();
+      switch (token.type) {
+      case PrismaLexer::DOC_COMMENT:
+      case PrismaLexer::LINE_COMMENT:
+      case PrismaLexer::BLOCK_COMMENT: {
+        ast::CommentKind kind = token.type == PrismaLexer::DOC_COMMENT ? ast::CommentKind::Doc
+                                : token.type == PrismaLexer::LINE_COMMENT
+                                    ? ast::CommentKind::Line
+                                    : ast::CommentKind::Block;
+        file.comments.push_back({kind, range(token)});
+        if (kind == ast::CommentKind::Block && !buffer.slice(token.begin, token.end).endswith("*/") )
+          diags.error(range(token), "unterminated `/*` comment");
+        continue;
+      }
+      case PrismaLexer::NL:
+        depth = 0;
+        dropping = false;
+        break;
+      case PrismaLexer::LPAREN:
+      case PrismaLexer::LBRACK:
+        if (!dropping && ++depth > kMaxNestingDepth) {
+          diags.error(range(token), "brackets nested deeper than " + Twine(kMaxNestingDepth) +
+                                        " levels");
+          dropping = true;
+        }
+        break;
+      case PrismaLexer::RPAREN:
+      case PrismaLexer::RBRACK:
+        if (depth)
+          --depth;
+        break;
+      default:
+        break;
+      }
+      if (dropping && token.type != antlr4::Token::EOF)
+        continue;
+      auto result = std::make_unique<antlr4::CommonToken>(
+          std::make_pair(static_cast<antlr4::TokenSource *>(this),
+                         static_cast<antlr4::CharStream *>(&stream)),
+          token.type, antlr4::Token::DEFAULT_CHANNEL, token.begin,
+          token.end == 0 ? 0 : token.end - 1);
+      if (token.type == antlr4::Token::EOF)
+        result->setStopIndex(token.begin);
+      result->setTokenIndex(tokenIndex++);
+      return result;
+    }
+  }
+  size_t getLine() const override { return 0; }
+  size_t getCharPositionInLine() override { return 0; }
+  antlr4::CharStream *getInputStream() override { return &stream; }
+  std::string getSourceName() override { return stream.getSourceName(); }
+  antlr4::TokenFactory<antlr4::CommonToken> *getTokenFactory() override {
+    return antlr4::CommonTokenFactory::DEFAULT.get();
+  }
+
+private:
+  SMRange range(const RawToken &token) const {
+    return SMRange(SMLoc::getFromPointer(buffer.data() + token.begin),
+                   SMLoc::getFromPointer(buffer.data() + token.end));
+  }
+
+  Lexer lexer;
+  StringRef buffer;
+  Utf8CharStream &stream;
+  ast::SourceFile &file;
+  DiagnosticEngine &diags;
+  unsigned depth = 0;
+  bool dropping = false;
+  size_t tokenIndex = 0;
+};
+
+/// How a token type is called in a message.
+std::string describeTokenType(antlr4::dfa::Vocabulary &vocabulary, size_t type) {
+  switch (type) {
+  case antlr4::Token::EOF:
+    return "end of file";
+  case PrismaLexer::NL:
+    return "newline";
+  case PrismaLexer::IDENT:
+    return "identifier";
+  case PrismaLexer::STRING:
+    return "string literal";
+  case PrismaLexer::NUMBER:
+    return "number";
+  case PrismaLexer::LIST:
+    return "`[]`";
+  default:
+    break;
+  }
+  std::string literal = vocabulary.getLiteralName(type);
+  if (literal.size() >= 2 && literal.front() == '\'')
+    return "`" + literal.substr(1, literal.size() - 2) + "`";
+  return vocabulary.getSymbolicName(type);
+}
+
+bool isKnownBlockKeyword(StringRef keyword) {
+  return keyword == "model" || keyword == "enum" || keyword == "view" || keyword == "type" ||
+         keyword == "datasource" || keyword == "generator";
+}
+
+/// Reports recognition errors as diagnostics and resynchronises at the end of the line
+/// (or at `}`), the way Prisma's grammar treats a bad line as one CATCH_ALL node.
+class DiagnosticErrorStrategy final : public antlr4::DefaultErrorStrategy {
+public:
+  DiagnosticErrorStrategy(antlr4::dfa::Vocabulary &vocabulary, StringRef buffer,
+                          DiagnosticEngine &diags)
+      : vocabulary(vocabulary), buffer(buffer), diags(diags) {}
+
+protected:
+  antlr4::misc::IntervalSet getErrorRecoverySet(antlr4::Parser *) override {
+    return antlr4::misc::IntervalSet::of(PrismaLexer::NL, PrismaLexer::RBRACE)
+        .Or(antlr4::misc::IntervalSet::of(antlr4::Token::EOF));
+  }
+
+  void reportNoViableAlternative(antlr4::Parser *parser,
+                                 const antlr4::NoViableAltException &e) override {
+    report(parser, e.getOffendingToken(), e.getExpectedTokens());
+  }
+  void reportInputMismatch(antlr4::Parser *parser,
+                           const antlr4::InputMismatchException &e) override {
+    report(parser, e.getOffendingToken(), e.getExpectedTokens());
+  }
+  void reportFailedPredicate(antlr4::Parser *parser,
+                             const antlr4::FailedPredicateException &e) override {
+    report(parser, e.getOffendingToken(), {});
+  }
+  void reportUnwantedToken(antlr4::Parser *parser) override {
+    if (inErrorRecoveryMode(parser))
+      return;
+    beginErrorCondition(parser);
+    report(parser, parser->getCurrentToken(), getExpectedTokens(parser));
+  }
+  void reportMissingToken(antlr4::Parser *parser) override {
+    if (inErrorRecoveryMode(parser))
+      return;
+    beginErrorCondition(parser);
+    report(parser, parser->getCurrentToken(), getExpectedTokens(parser));
+  }
+
+private:
+  SMRange tokenRange(antlr4::Token *token) const {
+    size_t begin = std::min(token->getStartIndex(), buffer.size());
+    size_t end = token->getType() == antlr4::Token::EOF
+                     ? begin
+                     : std::min(token->getStopIndex() + 1, buffer.size());
+    // Point at the newline itself rather than past it.
+    return SMRange(SMLoc::getFromPointer(buffer.data() + begin),
+                   SMLoc::getFromPointer(buffer.data() + end));
+  }
+
+  std::string describeExpected(const antlr4::misc::IntervalSet &expected) const {
+    auto has = [&](size_t type) { return expected.contains(type); };
+    if (has(PrismaLexer::STRING) && has(PrismaLexer::NUMBER) && has(PrismaLexer::LBRACK))
+      return "an expression";
+    if (has(PrismaLexer::RBRACE) && has(PrismaLexer::IDENT) && has(PrismaLexer::ATAT))
+      return "a field, a block attribute or `}`";
+    if (has(PrismaLexer::LBRACE) && has(PrismaLexer::EQUAL) && has(PrismaLexer::IDENT))
+      return "a name or `{`";
+    if (has(PrismaLexer::LBRACE) && has(PrismaLexer::EQUAL))
+      return "`{`";
+    std::vector<std::string> names;
+    for (ssize_t type : expected.toList())
+      names.push_back(describeTokenType(vocabulary, static_cast<size_t>(type)));
+    if (names.empty())
+      return "";
+    if (names.size() == 1)
+      return names.front();
+    std::string result = "one of ";
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (i)
+        result += i + 1 == names.size() ? " or " : ", ";
+      result += names[i];
+    }
+    return result;
+  }
+
+  void report(antlr4::Parser *parser, antlr4::Token *token,
+              const antlr4::misc::IntervalSet &expected) {
+    if (!token)
+      return;
+    SMRange range = tokenRange(token);
+    size_t type = token->getType();
+    if (type == PrismaLexer::INVALID) {
+      StringRef text = buffer.slice(token->getStartIndex(), token->getStopIndex() + 1);
+      std::string shown;
+      if (text.size() == 1 && !isPrint(text[0]))
+        shown = "\\x" + utohexstr(static_cast<unsigned char>(text[0]), false, 2);
+      else
+        shown = text.str();
+      diags.error(range, "invalid character `" + shown + "`");
+      return;
+    }
+    // A top-level line that does not start with a block keyword.
+    if (auto *decl = dynamic_cast<PrismaParser::DeclarationContext *>(parser->getContext())) {
+      if (decl->keyword) {
+        StringRef keyword = buffer.slice(decl->keyword->getStartIndex(),
+                                         decl->keyword->getStopIndex() + 1);
+        if (!isKnownBlockKeyword(keyword)) {
+          SMRange keywordRange = tokenRange(decl->keyword);
+          diags.error(keywordRange, "unknown declaration `" + keyword +
+                                        "`; a top-level block starts with `model`, `enum`, "
+                                        "`view`, `type`, `datasource` or `generator`");
+          return;
+        }
+      }
+    }
+    std::string message = "unexpected " + describeToken(token);
+    std::string wanted = describeExpected(expected);
+    if (!wanted.empty())
+      message += "; expected " + wanted;
+    diags.error(range, message);
+  }
+
+  std::string describeToken(antlr4::Token *token) const {
+    size_t type = token->getType();
+    if (type == PrismaLexer::IDENT || type == PrismaLexer::NUMBER) {
+      StringRef text = buffer.slice(token->getStartIndex(), token->getStopIndex() + 1);
+      return describeTokenType(vocabulary, type) + " `" + text.str() + "`";
+    }
+    return describeTokenType(vocabulary, type);
+  }
+
+  antlr4::dfa::Vocabulary &vocabulary;
+  StringRef buffer;
+  DiagnosticEngine &diags;
+};
+
+} // namespace
+
+void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) {
+  SourceMgr &sourceMgr = diags.getSourceMgr();
+  const MemoryBuffer *memoryBuffer = sourceMgr.getMemoryBuffer(bufferId);
+  StringRef buffer = memoryBuffer->getBuffer();
+
+  ast::SourceFile &file = schema.files.emplace_back();
+  file.bufferId = bufferId;
+  file.path = memoryBuffer->getBufferIdentifier();
+
+  Utf8CharStream stream(buffer, file.path.str());
+  ScannerTokenSource tokenSource(buffer, stream, file, diags);
+  antlr4::CommonTokenStream tokens(&tokenSource);
+  PrismaParser parser(&tokens);
+  parser.removeErrorListeners();
+  parser.setErrorHandler(std::make_shared<DiagnosticErrorStrategy>(parser.getVocabulary(), buffer, diags));
+
+  ParseTreeLowering lowering(buffer, schema, file, diags);
+  // One declaration at a time: lower it, then free its parse tree.
+  while (tokens.LA(1) != antlr4::Token::EOF) {
+    size_t before = tokens.index();
+    PrismaParser::DeclarationContext *declaration = parser.declaration();
+    lowering.lowerDeclaration(declaration);
+    parser.getTreeTracker().reset();
+    if (tokens.index() == before)
+      tokens.consume();
+    if (diags.errorLimitReached())
+      break;
+  }
+  lowering.attachDocumentation();
+}
+
+} // namespace schemac::frontend

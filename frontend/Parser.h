@@ -1,0 +1,26 @@
+//===- frontend/Parser.h - PSL parser driver --------------------*- C++ -*-===//
+//
+// Part of schemac. Parses one source buffer into an ast::SourceFile: the hand-written
+// scanner feeds the ANTLR-generated parser (grammar/PrismaParser.g4); each top-level
+// declaration is parsed, lowered to the AST and its parse tree freed before the next.
+// Syntax errors become diagnostics; parsing recovers at the end of the line.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_FRONTEND_PARSER_H
+#define SCHEMAC_FRONTEND_PARSER_H
+
+#include "frontend/AST.h"
+#include "ir/Diagnostic.h"
+
+namespace schemac::frontend {
+
+/// Deepest nesting of brackets and parentheses the parser accepts.
+constexpr unsigned kMaxNestingDepth = 64;
+
+/// Parses buffer `bufferId` of the engine's SourceMgr and appends it to `schema.files`.
+/// Never fails: problems are reported through `diags`.
+void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags);
+
+} // namespace schemac::frontend
+
+#endif // SCHEMAC_FRONTEND_PARSER_H

@@ -1,0 +1,404 @@
+//===- frontend/Sema.cpp - Schema validation: driver, names, types --------===//
+#include "frontend/SemaImpl.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace llvm;
+
+namespace schemac::frontend {
+
+std::unique_ptr<SchemaDatabase> validateSchema(const ast::Schema &schema,
+                                               DiagnosticEngine &diags,
+                                               const ValidationOptions &options) {
+  return Sema(schema, diags, options).run();
+}
+
+std::unique_ptr<SchemaDatabase> Sema::run() {
+  validateConfiguration();
+  collectNames();
+  validateModelNames();
+  for (Model &model : db->models)
+    resolveFieldTypes(model);
+  for (Model &model : db->models)
+    resolveModelAttributes(model);
+  for (Enum &enumeration : db->enums)
+    resolveEnumAttributes(enumeration);
+  resolveRelations();
+  for (Model &model : db->models)
+    validateUniqueCriteria(model);
+  validateDatabaseNames();
+  validateConstraintNames();
+  return std::move(db);
+}
+
+//===----------------------------------------------------------------------===//
+// Argument reading and value checks
+//===----------------------------------------------------------------------===//
+
+ArgumentReader::ArgumentReader(const std::vector<ast::Argument> &arguments, StringRef owner,
+                               SMRange ownerRange, DiagnosticEngine &diags)
+    : arguments(arguments), used(arguments.size(), false), owner(owner),
+      ownerRange(ownerRange), diags(diags) {
+  StringMap<const ast::Argument *> seen;
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    const ast::Argument &arg = arguments[i];
+    if (!arg.name)
+      continue;
+    auto [it, inserted] = seen.try_emplace(arg.name->name, &arg);
+    if (!inserted) {
+      diags.error(arg.name->range,
+                  "argument `" + arg.name->name + "` of `" + owner + "` is given more than once");
+      used[i] = true;
+    }
+  }
+}
+
+const ast::Argument *ArgumentReader::take(StringRef name, bool positional) {
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    const ast::Argument &arg = arguments[i];
+    if (used[i])
+      continue;
+    if (arg.name && arg.name->name == name) {
+      used[i] = true;
+      return &arg;
+    }
+  }
+  if (!positional)
+    return nullptr;
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    if (!used[i] && !arguments[i].name) {
+      used[i] = true;
+      return &arguments[i];
+    }
+  }
+  return nullptr;
+}
+
+bool ArgumentReader::hasUnnamedArguments() const {
+  return llvm::any_of(arguments, [](const ast::Argument &arg) { return !arg.name; });
+}
+
+void ArgumentReader::finish(ArrayRef<StringRef> known) {
+  for (size_t i = 0; i < arguments.size(); ++i) {
+    if (used[i])
+      continue;
+    const ast::Argument &arg = arguments[i];
+    if (!arg.name) {
+      diags.error(arg.range, "`" + owner + "` takes no further unnamed argument");
+      continue;
+    }
+    std::string suggestion = closestMatch(arg.name->name, known);
+    diags.error(arg.name->range,
+                "unknown argument `" + arg.name->name + "` for `" + owner + "`" +
+                    (suggestion.empty() ? "" : "; did you mean `" + suggestion + "`?"));
+  }
+}
+
+void Sema::reportExpected(StringRef expected, const ast::Expression &expr) {
+  error(expr.range, "expected " + expected + " value, but received " + expr.describe() +
+                        " value `" + expr.text() + "`");
+}
+
+std::optional<StringRef> Sema::expectString(const ast::Expression &expr) {
+  if (expr.isString())
+    return expr.value;
+  reportExpected("a string", expr);
+  return std::nullopt;
+}
+
+std::optional<StringRef> Sema::expectConstant(const ast::Expression &expr) {
+  if (expr.isConstant())
+    return expr.value;
+  reportExpected("a constant", expr);
+  return std::nullopt;
+}
+
+std::optional<bool> Sema::expectBoolean(const ast::Expression &expr) {
+  if (expr.isConstant() && (expr.value == "true" || expr.value == "false"))
+    return expr.value == "true";
+  error(expr.range, "expected a boolean value, but received " +
+                        (expr.isConstant() ? StringRef("literal") : expr.describe()) + " value `" +
+                        expr.text() + "`");
+  return std::nullopt;
+}
+
+std::optional<int64_t> Sema::expectInteger(const ast::Expression &expr) {
+  int64_t value;
+  if (expr.isNumber() && !expr.value.getAsInteger(10, value))
+    return value;
+  reportExpected("an integer", expr);
+  return std::nullopt;
+}
+
+StringRef Sema::describeModel(const Model &model) const {
+  switch (model.kind) {
+  case ModelKind::Model:
+    return "model";
+  case ModelKind::View:
+    return "view";
+  case ModelKind::CompositeType:
+    return "type";
+  }
+  return "model";
+}
+
+//===----------------------------------------------------------------------===//
+// Names
+//===----------------------------------------------------------------------===//
+
+/// Names the generated Prisma Client reserves (JavaScript keywords and its own types).
+static bool isReservedTypeName(StringRef name) {
+  static const char *const kReserved[] = {
+      "PrismaClient", "Prisma",   "async",    "await",      "break",   "case",
+      "catch",        "class",    "const",    "continue",   "debugger", "default",
+      "delete",       "do",       "else",     "enum",       "export",  "extends",
+      "false",        "finally",  "for",      "function",   "if",      "implements",
+      "import",       "in",       "instanceof", "interface", "let",    "new",
+      "null",         "package",  "private",  "protected",  "public",  "return",
+      "static",       "super",    "switch",   "this",       "throw",   "true",
+      "try",          "typeof",   "var",      "void",       "while",   "with",
+      "yield"};
+  return llvm::is_contained(kReserved, name);
+}
+
+void Sema::collectNames() {
+  for (const ast::SourceFile &file : schema.files) {
+    for (const ast::Block &block : file.blocks) {
+      FieldTypeKind kind;
+      ModelKind modelKind = ModelKind::Model;
+      switch (block.kind) {
+      case ast::BlockKind::Model:
+        kind = FieldTypeKind::Model;
+        break;
+      case ast::BlockKind::View:
+        kind = FieldTypeKind::Model;
+        modelKind = ModelKind::View;
+        break;
+      case ast::BlockKind::CompositeType:
+        kind = FieldTypeKind::Composite;
+        modelKind = ModelKind::CompositeType;
+        break;
+      case ast::BlockKind::Enum:
+        kind = FieldTypeKind::Enum;
+        break;
+      default:
+        continue;
+      }
+      StringRef keyword = ast::blockKindName(block.kind);
+      if (modelKind == ModelKind::View && !db->hasPreviewFeature("views")) {
+        error(block.keyword.range, "view definitions are only available with the `views` "
+                                   "preview feature");
+      }
+      if (modelKind == ModelKind::CompositeType && !db->capabilities().compositeTypes) {
+        error(block.keyword.range,
+              "composite types are not supported on " +
+                  (db->provider == Provider::None ? StringRef("this connector")
+                                                  : providerName(db->provider)) +
+                  "; they are only available on MongoDB");
+      }
+      if (!block.name.empty() && isDigit(block.name.name.front())) {
+        error(block.name.range, "the name of a " + keyword + " must not start with a number");
+      } else if (isReservedTypeName(block.name.name)) {
+        error(block.name.range, "the " + keyword + " name `" + block.name.name +
+                                    "` is invalid; it is a reserved name, please change it");
+      }
+      auto existing = topLevel.find(block.name.name);
+      if (existing != topLevel.end()) {
+        const ast::Block *other = existing->second.kind == FieldTypeKind::Enum
+                                      ? db->enums[existing->second.index].ast
+                                      : db->models[existing->second.index].ast;
+        Diagnostic &diag = error(block.name.range,
+                                 "the " + keyword + " `" + block.name.name +
+                                     "` cannot be defined because a " +
+                                     ast::blockKindName(other->kind) +
+                                     " with that name already exists");
+        diag.notes.push_back({other->name.range.Start, "previous definition is here"});
+        continue;
+      }
+      if (kind == FieldTypeKind::Enum) {
+        Enum &enumeration = db->enums.emplace_back();
+        enumeration.ast = &block;
+        enumeration.name = block.name.name;
+        enumeration.databaseName = block.name.name;
+        topLevel[block.name.name] = {kind, int(db->enums.size() - 1)};
+        if (!db->capabilities().enums)
+          error(block.name.range, "enum `" + block.name.name + "` is not supported: the " +
+                                      providerName(db->provider) +
+                                      " connector does not support enums");
+        StringMap<const ast::Member *> values;
+        for (const ast::Member &member : block.members) {
+          auto [it, inserted] = values.try_emplace(member.name.name, &member);
+          if (!inserted) {
+            error(member.name.range, "value `" + member.name.name +
+                                         "` is already defined on enum `" + block.name.name + "`");
+            continue;
+          }
+          enumeration.values.push_back({&member, member.name.name, member.name.name});
+        }
+        if (block.members.empty())
+          error(block.name.range, "enum `" + block.name.name + "` must have at least one value");
+        continue;
+      }
+      Model &model = db->models.emplace_back();
+      model.ast = &block;
+      model.kind = modelKind;
+      model.name = block.name.name;
+      model.databaseName = block.name.name;
+      topLevel[block.name.name] = {kind, int(db->models.size() - 1)};
+      for (const ast::Member &member : block.members) {
+        if (!member.type)
+          continue;
+        if (isDigit(member.name.name.front()) || member.name.name.front() == '-') {
+          error(member.name.range, "the name of a field must not start with a number");
+        }
+        auto [it, inserted] = model.fieldsByName.try_emplace(member.name.name,
+                                                              int(model.fields.size()));
+        if (!inserted) {
+          Diagnostic &diag = error(member.name.range, "field `" + member.name.name +
+                                                          "` is already defined on " + keyword +
+                                                          " `" + block.name.name + "`");
+          diag.notes.push_back({model.fields[it->second].ast->name.range.Start,
+                                "previous definition is here"});
+          continue;
+        }
+        Field &field = model.fields.emplace_back();
+        field.ast = &member;
+        field.name = member.name.name;
+        field.databaseName = member.name.name;
+        field.arity = member.type->arity;
+      }
+    }
+  }
+}
+
+void Sema::validateModelNames() {}
+
+//===----------------------------------------------------------------------===//
+// Field types
+//===----------------------------------------------------------------------===//
+
+void Sema::resolveFieldTypes(Model &model) {
+  for (Field &field : model.fields) {
+    const ast::FieldType &type = *field.ast->type;
+    if (type.isUnsupported) {
+      field.typeKind = FieldTypeKind::Unsupported;
+    } else if (std::optional<ScalarType> scalar = parseScalarType(type.name.name)) {
+      field.typeKind = FieldTypeKind::Scalar;
+      field.scalarType = *scalar;
+    } else if (auto it = topLevel.find(type.name.name); it != topLevel.end()) {
+      field.typeKind = it->second.kind;
+      field.target = it->second.index;
+    } else if (!type.malformedUnsupported) {
+      SmallVector<StringRef, 32> candidates = {"String",  "Int",      "BigInt",
+                                               "Float",   "Decimal",  "Boolean",
+                                               "DateTime", "Json",    "Bytes"};
+      for (const auto &entry : topLevel)
+        candidates.push_back(entry.getKey());
+      llvm::sort(candidates);
+      std::string suggestion = closestMatch(type.name.name, candidates);
+      Diagnostic &diag =
+          error(type.name.range, "type `" + type.name.name +
+                                     "` is neither a built-in type, nor refers to another "
+                                     "model, composite type, or enum" +
+                                     (suggestion.empty() ? "" : "; did you mean `" + suggestion + "`?"));
+      if (!suggestion.empty())
+        diag.fixIts.push_back(SMFixIt(type.name.range, suggestion));
+      continue;
+    } else {
+      continue;
+    }
+
+    if (type.optionalList && field.typeKind != FieldTypeKind::Unsupported) {
+      error(type.range, "optional lists are not supported; use either `" + type.name.name +
+                            "[]` or `" + type.name.name + "?`");
+    }
+    if (field.isList() && !db->capabilities().scalarLists &&
+        (field.typeKind == FieldTypeKind::Scalar || field.typeKind == FieldTypeKind::Enum)) {
+      error(type.range, "field `" + field.name + "` in " + describeModel(model) + " `" +
+                            model.name + "` can't be a list; the " +
+                            providerName(db->provider) +
+                            " connector does not support lists of primitive types");
+    }
+    if (field.typeKind == FieldTypeKind::Composite && model.kind != ModelKind::CompositeType &&
+        !db->capabilities().compositeTypes) {
+      // Already reported at the composite type declaration.
+    }
+    if (model.kind == ModelKind::CompositeType && field.typeKind == FieldTypeKind::Model) {
+      error(type.name.range, "composite type `" + model.name + "` cannot have relation field `" +
+                                 field.name + "`; composite types may only hold scalar, "
+                                 "enum and composite fields");
+    }
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Whole-model checks
+//===----------------------------------------------------------------------===//
+
+void Sema::validateUniqueCriteria(Model &model) {
+  if (model.kind != ModelKind::Model || model.isIgnored)
+    return;
+  if (model.primaryKey)
+    return;
+  for (const IndexDef &index : model.indexes) {
+    if (index.kind != IndexKind::Unique)
+      continue;
+    bool allRequired = llvm::all_of(index.fields, [&](const IndexField &ref) {
+      const Field &field = model.fields[ref.field];
+      return field.isRequired() && field.typeKind != FieldTypeKind::Unsupported;
+    });
+    if (allRequired)
+      return;
+  }
+  error(model.ast->name.range,
+        "model `" + model.name + "` has no unique criteria with only required fields; mark a "
+                                 "single field with `@id` or `@unique`, or add `@@id([...])` or "
+                                 "`@@unique([...])` to the model");
+}
+
+void Sema::validateDatabaseNames() {
+  // Tables: models and views share one namespace per database schema.
+  StringMap<const Model *> tables;
+  for (const Model &model : db->models) {
+    if (model.kind == ModelKind::CompositeType || !model.ast)
+      continue;
+    std::string key = (model.schemaName + "." + model.databaseName).str();
+    auto [it, inserted] = tables.try_emplace(key, &model);
+    if (!inserted && it->second->name != model.name) {
+      SMRange at = model.ast->name.range;
+      for (const ast::Attribute &attribute : model.ast->attributes)
+        if (attribute.name.name == "map")
+          at = attribute.range;
+      error(at, Twine(model.isView() ? "the view" : "the model") + " with database name `" +
+                    model.databaseName +
+                    "` could not be defined because another model or view with this name "
+                    "exists: `" + it->second->name + "`");
+    }
+    // Columns within one table.
+    StringMap<const Field *> columns;
+    for (const Field &field : model.fields) {
+      if (field.typeKind == FieldTypeKind::Model || field.typeKind == FieldTypeKind::Unknown)
+        continue;
+      auto [column, fresh] = columns.try_emplace(field.databaseName, &field);
+      if (!fresh) {
+        error(field.ast->name.range,
+              "field `" + field.name + "` of " + describeModel(model) + " `" + model.name +
+                  "` maps to column `" + field.databaseName + "`, which field `" +
+                  column->second->name + "` already uses");
+      }
+    }
+  }
+  StringMap<const Enum *> enums;
+  for (const Enum &enumeration : db->enums) {
+    std::string key = (enumeration.schemaName + "." + enumeration.databaseName).str();
+    auto [it, inserted] = enums.try_emplace(key, &enumeration);
+    if (!inserted)
+      error(enumeration.ast->name.range,
+            "enum `" + enumeration.name + "` maps to database name `" + enumeration.databaseName +
+                "`, which enum `" + it->second->name + "` already uses");
+  }
+}
+
+} // namespace schemac::frontend

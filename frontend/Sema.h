@@ -1,0 +1,212 @@
+//===- frontend/Sema.h - Resolved schema ------------------------*- C++ -*-===//
+//
+// Part of schemac. The result of validating an AST, in the spirit of Prisma's
+// parser-database: models, views, enums, composite types, the datasource and generators
+// with names resolved, field types resolved, attributes parsed into typed data and
+// relations paired. The IR lowering (issue 3) reads this; diagnostics were already
+// reported while building it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_FRONTEND_SEMA_H
+#define SCHEMAC_FRONTEND_SEMA_H
+
+#include "frontend/AST.h"
+#include "frontend/Connector.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace schemac::frontend {
+
+enum class FieldTypeKind { Scalar, Enum, Model, Composite, Unsupported, Unknown };
+
+enum class SortOrder { Asc, Desc };
+
+/// A `@default(...)` value.
+struct DefaultValue {
+  enum class Kind {
+    Literal,       ///< string, number, boolean or enum constant, or an array of them
+    Autoincrement, ///< autoincrement()
+    Sequence,      ///< sequence() (CockroachDB)
+    Now,           ///< now()
+    DbGenerated,   ///< dbgenerated("expr")
+    Cuid,
+    Uuid,
+    Nanoid,
+    Ulid,
+    Auto,          ///< auto() (MongoDB)
+  };
+  Kind kind = Kind::Literal;
+  const ast::Expression *expr = nullptr; ///< the value expression
+  std::optional<int64_t> functionArgument; ///< cuid(2), uuid(7), nanoid(16)
+  llvm::StringRef dbGenerated;
+  llvm::StringRef mappedName;               ///< map: "..."
+};
+
+struct NativeTypeUse {
+  llvm::StringRef name;
+  llvm::SmallVector<std::string, 2> arguments;
+  llvm::SMRange range;
+};
+
+/// A field reference inside @@id / @@unique / @@index / `fields:`: `a`, `a(sort: Desc)`.
+struct IndexField {
+  int field = -1;  ///< index into the model's fields
+  std::optional<SortOrder> sort;
+  std::optional<int64_t> length;
+  llvm::StringRef operatorClass; ///< `ops:` (PostgreSQL)
+  llvm::SMRange range;
+};
+
+enum class IndexKind { PrimaryKey, Unique, Index, Fulltext };
+
+struct IndexDef {
+  IndexKind kind = IndexKind::Index;
+  std::vector<IndexField> fields;
+  llvm::StringRef clientName;  ///< `name:` on @@id / @@unique
+  llvm::StringRef mappedName;  ///< `map:`
+  std::optional<IndexAlgorithm> algorithm;
+  std::optional<bool> clustered;
+  bool fromFieldAttribute = false; ///< @id / @unique rather than @@id / @@unique
+  llvm::SMRange range;
+  const ast::Attribute *attribute = nullptr;
+};
+
+/// `@relation(...)` as written.
+struct RelationAttribute {
+  bool present = false;
+  llvm::StringRef name;
+  std::vector<int> fields;                ///< scalar fields of this model
+  std::vector<llvm::StringRef> fieldNames;
+  std::vector<llvm::StringRef> references; ///< field names of the referenced model
+  bool hasFields = false;
+  bool hasReferences = false;
+  std::optional<ReferentialAction> onDelete;
+  std::optional<ReferentialAction> onUpdate;
+  llvm::SMRange onDeleteRange, onUpdateRange;
+  llvm::StringRef mappedName;
+  const ast::Attribute *attribute = nullptr;
+};
+
+struct Field {
+  const ast::Member *ast = nullptr;
+  llvm::StringRef name;
+  llvm::StringRef databaseName; ///< @map or the name
+  FieldTypeKind typeKind = FieldTypeKind::Unknown;
+  ScalarType scalarType = ScalarType::String;
+  int target = -1; ///< enum, model or composite index, per typeKind
+  ast::FieldArity arity = ast::FieldArity::Required;
+  bool isId = false;
+  bool isUnique = false;
+  bool isUpdatedAt = false;
+  bool isIgnored = false;
+  std::optional<DefaultValue> defaultValue;
+  std::optional<NativeTypeUse> nativeType;
+  RelationAttribute relation;
+
+  bool isRelation() const { return typeKind == FieldTypeKind::Model; }
+  bool isList() const { return arity == ast::FieldArity::List; }
+  bool isOptional() const { return arity == ast::FieldArity::Optional; }
+  bool isRequired() const { return arity == ast::FieldArity::Required; }
+};
+
+enum class ModelKind { Model, View, CompositeType };
+
+struct Model {
+  const ast::Block *ast = nullptr;
+  ModelKind kind = ModelKind::Model;
+  llvm::StringRef name;
+  llvm::StringRef databaseName; ///< @@map or the name
+  llvm::StringRef schemaName;   ///< @@schema
+  llvm::SMRange schemaRange;
+  bool isIgnored = false;
+  std::vector<Field> fields;
+  llvm::StringMap<int> fieldsByName;
+  std::optional<IndexDef> primaryKey;
+  std::vector<IndexDef> indexes; ///< @unique, @@unique, @@index, @@fulltext in source order
+
+  bool isView() const { return kind == ModelKind::View; }
+  int findField(llvm::StringRef fieldName) const {
+    auto it = fieldsByName.find(fieldName);
+    return it == fieldsByName.end() ? -1 : it->second;
+  }
+};
+
+struct EnumValue {
+  const ast::Member *ast = nullptr;
+  llvm::StringRef name;
+  llvm::StringRef databaseName;
+};
+
+struct Enum {
+  const ast::Block *ast = nullptr;
+  llvm::StringRef name;
+  llvm::StringRef databaseName;
+  llvm::StringRef schemaName;
+  std::vector<EnumValue> values;
+};
+
+/// The value of a datasource URL property: a literal or `env("VAR")`.
+struct UrlValue {
+  bool fromEnv = false;
+  std::string value; ///< the literal URL, or the variable name
+  llvm::SMRange range;
+};
+
+struct Datasource {
+  const ast::Block *ast = nullptr;
+  llvm::StringRef name;
+  Provider provider = Provider::None;
+  llvm::StringRef providerName;
+  std::optional<UrlValue> url, directUrl, shadowDatabaseUrl;
+  bool relationModePrisma = false;
+  std::vector<std::pair<llvm::StringRef, llvm::SMRange>> schemas;
+  struct Extension {
+    llvm::StringRef name, schema, version, map;
+  };
+  std::vector<Extension> extensions;
+};
+
+struct Generator {
+  const ast::Block *ast = nullptr;
+  llvm::StringRef name;
+  llvm::StringRef provider;
+  std::vector<llvm::StringRef> previewFeatures;
+};
+
+enum class RelationKind { OneToOne, OneToMany, ManyToMany };
+
+/// A pair of relation fields (or one field whose opposite is missing).
+struct Relation {
+  RelationKind kind = RelationKind::OneToMany;
+  llvm::StringRef name;
+  /// The side holding `fields`/`references` (for 1:n the many side). For implicit m:n,
+  /// the side whose model name sorts first.
+  int model = -1, field = -1;
+  int oppositeModel = -1, oppositeField = -1;
+};
+
+class SchemaDatabase {
+public:
+  Provider provider = Provider::None;
+  std::optional<Datasource> datasource;
+  std::vector<Generator> generators;
+  llvm::StringSet<> previewFeatures; ///< lower-cased
+  std::vector<Model> models; ///< models, views and composite types, in source order
+  std::vector<Enum> enums;
+  std::vector<Relation> relations;
+
+  bool hasPreviewFeature(llvm::StringRef feature) const {
+    return previewFeatures.contains(feature.lower());
+  }
+  const ConnectorCapabilities &capabilities() const { return capabilitiesOf(provider); }
+};
+
+} // namespace schemac::frontend
+
+#endif // SCHEMAC_FRONTEND_SEMA_H

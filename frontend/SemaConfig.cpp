@@ -1,0 +1,459 @@
+//===- frontend/SemaConfig.cpp - datasource, generators, preview features -===//
+#include "frontend/SemaImpl.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace llvm;
+
+namespace schemac::frontend {
+
+namespace {
+
+/// Preview features Prisma knows, as of Prisma 6/7, lower-cased for lookup.
+enum class FeatureState { Active, Deprecated };
+
+struct FeatureInfo {
+  const char *name;
+  FeatureState state;
+};
+
+const FeatureInfo kPreviewFeatures[] = {
+    // Active (or still accepted without a warning).
+    {"deno", FeatureState::Active},
+    {"driverAdapters", FeatureState::Active},
+    {"esm", FeatureState::Active},
+    {"fullTextSearchPostgres", FeatureState::Active},
+    {"metrics", FeatureState::Active},
+    {"multiSchema", FeatureState::Active},
+    {"nativeDistinct", FeatureState::Active},
+    {"postgresqlExtensions", FeatureState::Active},
+    {"prismaSchemaFolder", FeatureState::Active},
+    {"queryCompiler", FeatureState::Active},
+    {"reactNative", FeatureState::Active},
+    {"relationJoins", FeatureState::Active},
+    {"schemaEngineDriverAdapters", FeatureState::Active},
+    {"shardKeys", FeatureState::Active},
+    {"strictUndefinedChecks", FeatureState::Active},
+    {"typedSql", FeatureState::Active},
+    {"views", FeatureState::Active},
+    // Retired: accepted with a warning.
+    {"aggregateApi", FeatureState::Deprecated},
+    {"atomicNumberOperations", FeatureState::Deprecated},
+    {"clientExtensions", FeatureState::Deprecated},
+    {"cockroachdb", FeatureState::Deprecated},
+    {"connectOrCreate", FeatureState::Deprecated},
+    {"createMany", FeatureState::Deprecated},
+    {"dataProxy", FeatureState::Deprecated},
+    {"distinct", FeatureState::Deprecated},
+    {"extendedIndexes", FeatureState::Deprecated},
+    {"extendedWhereUnique", FeatureState::Deprecated},
+    {"fieldReference", FeatureState::Deprecated},
+    {"filteredRelationCount", FeatureState::Deprecated},
+    {"filterJson", FeatureState::Deprecated},
+    {"fullTextIndex", FeatureState::Deprecated},
+    {"fullTextSearch", FeatureState::Deprecated},
+    {"groupBy", FeatureState::Deprecated},
+    {"improvedQueryRaw", FeatureState::Deprecated},
+    {"interactiveTransactions", FeatureState::Deprecated},
+    {"jsonProtocol", FeatureState::Deprecated},
+    {"microsoftSqlServer", FeatureState::Deprecated},
+    {"middlewares", FeatureState::Deprecated},
+    {"mongoDb", FeatureState::Deprecated},
+    {"namedConstraints", FeatureState::Deprecated},
+    {"nApi", FeatureState::Deprecated},
+    {"nativeTypes", FeatureState::Deprecated},
+    {"omitApi", FeatureState::Deprecated},
+    {"orderByAggregateGroup", FeatureState::Deprecated},
+    {"orderByNulls", FeatureState::Deprecated},
+    {"orderByRelation", FeatureState::Deprecated},
+    {"referentialActions", FeatureState::Deprecated},
+    {"referentialIntegrity", FeatureState::Deprecated},
+    {"selectRelationCount", FeatureState::Deprecated},
+    {"tracing", FeatureState::Deprecated},
+    {"transactionApi", FeatureState::Deprecated},
+    {"uncheckedScalarInputs", FeatureState::Deprecated},
+};
+
+const FeatureInfo *findFeature(StringRef name) {
+  for (const FeatureInfo &info : kPreviewFeatures)
+    if (name.equals_insensitive(info.name))
+      return &info;
+  return nullptr;
+}
+
+} // namespace
+
+void Sema::validateConfiguration() {
+  // Generators first: their preview features change what the datasource may hold.
+  StringMap<const ast::Block *> generatorNames;
+  for (const ast::SourceFile &file : schema.files) {
+    for (const ast::Block &block : file.blocks) {
+      if (block.kind != ast::BlockKind::Generator)
+        continue;
+      auto [it, inserted] = generatorNames.try_emplace(block.name.name, &block);
+      if (!inserted) {
+        Diagnostic &diag = error(block.name.range, "the generator `" + block.name.name +
+                                                       "` cannot be defined because a generator "
+                                                       "with that name already exists");
+        diag.notes.push_back({it->second->name.range.Start, "previous definition is here"});
+        continue;
+      }
+      validateGenerator(block);
+    }
+  }
+  for (const ast::SourceFile &file : schema.files) {
+    for (const ast::Block &block : file.blocks) {
+      if (block.kind != ast::BlockKind::Datasource)
+        continue;
+      if (datasourceBlock) {
+        Diagnostic &diag = error(block.name.range,
+                                 "more than one datasource is defined; a schema has exactly one");
+        diag.notes.push_back({datasourceBlock->name.range.Start, "first datasource is here"});
+        continue;
+      }
+      datasourceBlock = &block;
+      validateDatasource(block);
+    }
+  }
+}
+
+/// Rejects `key = value` lines given twice in one config block.
+static void checkDuplicateProperties(const ast::Block &block, DiagnosticEngine &diags) {
+  StringMap<const ast::Member *> seen;
+  for (const ast::Member &member : block.members) {
+    auto [it, inserted] = seen.try_emplace(member.name.name, &member);
+    if (!inserted)
+      diags.error(member.name.range, "property `" + member.name.name +
+                                         "` is already defined in " +
+                                         ast::blockKindName(block.kind) + " `" + block.name.name +
+                                         "`");
+  }
+}
+
+std::optional<UrlValue> Sema::readUrl(const ast::Member &property) {
+  if (!property.value) {
+    error(property.range, "property `" + property.name.name + "` needs a value");
+    return std::nullopt;
+  }
+  const ast::Expression &value = *property.value;
+  UrlValue url;
+  url.range = value.range;
+  if (value.isString()) {
+    url.value = value.value.str();
+    return url;
+  }
+  if (value.isFunction() && value.value == "env") {
+    if (value.arguments.size() != 1 || value.arguments[0].isNamed() ||
+        !value.arguments[0].value || !value.arguments[0].value->isString()) {
+      error(value.range, "the env function expects a singular, unnamed, string argument");
+      return std::nullopt;
+    }
+    url.fromEnv = true;
+    url.value = value.arguments[0].value->value.str();
+    return url;
+  }
+  reportExpected("a string or `env(\"...\")`", value);
+  return std::nullopt;
+}
+
+void Sema::validateDatasource(const ast::Block &block) {
+  Datasource source;
+  source.ast = &block;
+  source.name = block.name.name;
+  checkDuplicateProperties(block, diags);
+
+  const ast::Member *providerProperty = nullptr;
+  const ast::Member *relationMode = nullptr;
+  const ast::Member *referentialIntegrity = nullptr;
+  const ast::Member *schemasProperty = nullptr;
+  const ast::Member *extensionsProperty = nullptr;
+  for (const ast::Member &member : block.members) {
+    StringRef key = member.name.name;
+    if (key == "provider")
+      providerProperty = &member;
+    else if (key == "relationMode")
+      relationMode = &member;
+    else if (key == "referentialIntegrity")
+      referentialIntegrity = &member;
+    else if (key == "schemas")
+      schemasProperty = &member;
+    else if (key == "extensions")
+      extensionsProperty = &member;
+    else if (key != "url" && key != "directUrl" && key != "shadowDatabaseUrl") {
+      std::string suggestion =
+          closestMatch(key, {"provider", "url", "directUrl", "shadowDatabaseUrl",
+                             "relationMode", "schemas", "extensions"});
+      error(member.name.range, "unknown property `" + key + "` in datasource `" + source.name +
+                                   "`" +
+                                   (suggestion.empty() ? "" : "; did you mean `" + suggestion + "`?"));
+    }
+  }
+
+  if (!providerProperty) {
+    error(block.name.range, "argument `provider` is missing in datasource block `" +
+                                source.name + "`");
+  } else if (providerProperty->value) {
+    const ast::Expression &value = *providerProperty->value;
+    if (value.isString()) {
+      source.providerName = value.value;
+      if (std::optional<Provider> provider = parseProvider(value.value)) {
+        source.provider = *provider;
+      } else {
+        std::string suggestion = closestMatch(
+            value.value, {"postgresql", "mysql", "sqlite", "sqlserver", "mongodb", "cockroachdb"});
+        error(value.range, "datasource provider `" + value.value + "` is not known" +
+                               (suggestion.empty() ? "; use postgresql, mysql, sqlite, "
+                                                     "sqlserver, mongodb or cockroachdb"
+                                                   : "; did you mean `" + suggestion + "`?"));
+      }
+    } else if (value.isFunction() && value.value == "env") {
+      error(value.range, "a datasource must not use the env() function in the provider "
+                         "argument");
+    } else {
+      reportExpected("a string", value);
+    }
+  } else {
+    error(providerProperty->range, "property `provider` needs a value");
+  }
+  db->provider = source.provider;
+  const ConnectorCapabilities &caps = capabilitiesOf(source.provider);
+
+  for (const ast::Member &member : block.members) {
+    StringRef key = member.name.name;
+    if (key == "url")
+      source.url = readUrl(member);
+    else if (key == "directUrl")
+      source.directUrl = readUrl(member);
+    else if (key == "shadowDatabaseUrl")
+      source.shadowDatabaseUrl = readUrl(member);
+  }
+  bool urlOptional = !options.requireDatasourceUrl ||
+                     (source.provider == Provider::SQLite &&
+                      db->hasPreviewFeature("schemaEngineDriverAdapters"));
+  bool hasUrlProperty = llvm::any_of(block.members, [](const ast::Member &member) {
+    return member.name.name == "url";
+  });
+  if (!hasUrlProperty && !urlOptional)
+    error(block.name.range,
+          "argument `url` is missing in datasource block `" + source.name +
+              "`; add `url = env(\"DATABASE_URL\")`, or keep the URL in a prisma.config file "
+              "next to the schema (Prisma 7)");
+  if (source.shadowDatabaseUrl && source.url && !source.url->fromEnv &&
+      !source.shadowDatabaseUrl->fromEnv && source.url->value == source.shadowDatabaseUrl->value)
+    error(source.shadowDatabaseUrl->range,
+          "shadowDatabaseUrl is the same as url for datasource `" + source.name +
+              "`; specify a different database as shadow database to avoid data loss");
+  if (source.shadowDatabaseUrl && source.directUrl && !source.directUrl->fromEnv &&
+      !source.shadowDatabaseUrl->fromEnv &&
+      source.directUrl->value == source.shadowDatabaseUrl->value)
+    error(source.shadowDatabaseUrl->range,
+          "shadowDatabaseUrl is the same as directUrl for datasource `" + source.name +
+              "`; specify a different database as shadow database to avoid data loss");
+
+  if (relationMode && referentialIntegrity) {
+    error(referentialIntegrity->range, "the `referentialIntegrity` and `relationMode` "
+                                       "attributes cannot be used together; use only "
+                                       "`relationMode`");
+  } else if (referentialIntegrity) {
+    warning(referentialIntegrity->name.range,
+            "the `referentialIntegrity` attribute is deprecated; rename it to `relationMode`");
+  }
+  if (const ast::Member *mode = relationMode ? relationMode : referentialIntegrity) {
+    if (mode->value && mode->value->isString()) {
+      StringRef value = mode->value->value;
+      if (value == "prisma")
+        source.relationModePrisma = true;
+      else if (value != "foreignKeys")
+        error(mode->value->range, "invalid relation mode `" + value +
+                                      "`; supported values are `prisma` and `foreignKeys`");
+      else if (source.provider == Provider::MongoDB)
+        error(mode->value->range, "relation mode `foreignKeys` is not supported on MongoDB");
+    } else if (mode->value) {
+      reportExpected("a string", *mode->value);
+    }
+  }
+  if (source.provider == Provider::MongoDB)
+    source.relationModePrisma = true;
+
+  if (schemasProperty && schemasProperty->value) {
+    if (!caps.multiSchema && source.provider != Provider::None) {
+      error(schemasProperty->name.range,
+            "the `schemas` property is not supported on the " + providerName(source.provider) +
+                " connector");
+    } else {
+      const ast::Expression &value = *schemasProperty->value;
+      auto addSchema = [&](const ast::Expression &element) {
+        std::optional<StringRef> name = expectString(element);
+        if (!name)
+          return;
+        for (const auto &existing : source.schemas) {
+          if (existing.first == *name) {
+            error(element.range, "duplicated schema names are not allowed: `" + *name + "`");
+            return;
+          }
+        }
+        source.schemas.push_back({*name, element.range});
+      };
+      if (value.isArray()) {
+        for (const ast::Expression &element : value.elements)
+          addSchema(element);
+      } else {
+        addSchema(value);
+      }
+    }
+  }
+
+  if (extensionsProperty && extensionsProperty->value) {
+    if (!caps.extensions) {
+      error(extensionsProperty->name.range, "unknown property `extensions` in datasource `" +
+                                                source.name + "`; extensions are only "
+                                                "supported on PostgreSQL");
+    } else if (!db->hasPreviewFeature("postgresqlExtensions")) {
+      error(extensionsProperty->name.range, "the `extensions` property is only available with "
+                                            "the `postgresqlExtensions` preview feature");
+    } else {
+      const ast::Expression &value = *extensionsProperty->value;
+      std::vector<const ast::Expression *> elements;
+      if (value.isArray())
+        for (const ast::Expression &element : value.elements)
+          elements.push_back(&element);
+      else
+        elements.push_back(&value);
+      for (const ast::Expression *element : elements) {
+        if (!element->isConstant() && !element->isFunction()) {
+          error(element->range, "expected a constant or function value, but received " +
+                                    element->describe() + " value `" + element->text() + "`");
+          continue;
+        }
+        Datasource::Extension extension;
+        extension.name = element->value;
+        if (extension.name.contains('-')) {
+          error(element->range, "the character `-` is not allowed in extension names");
+          continue;
+        }
+        if (element->isFunction()) {
+          StringSet<> seen;
+          for (const ast::Argument &arg : element->arguments) {
+            if (!arg.name) {
+              error(arg.range, "extension arguments must have a name (`schema`, `version` "
+                               "or `map`)");
+              continue;
+            }
+            StringRef argName = arg.name->name;
+            if (!seen.insert(argName).second) {
+              error(arg.name->range, "the argument `" + argName + "` can only be defined once");
+              continue;
+            }
+            if (argName != "schema" && argName != "version" && argName != "map") {
+              error(arg.name->range, "unknown argument `" + argName +
+                                         "` for an extension; expected `schema`, `version` or "
+                                         "`map`");
+              continue;
+            }
+            if (!arg.value)
+              continue;
+            std::optional<StringRef> text = expectString(*arg.value);
+            if (!text)
+              continue;
+            (argName == "schema"    ? extension.schema
+             : argName == "version" ? extension.version
+                                    : extension.map) = *text;
+          }
+        }
+        source.extensions.push_back(extension);
+      }
+    }
+  }
+  db->datasource = std::move(source);
+}
+
+void Sema::validateGenerator(const ast::Block &block) {
+  Generator generator;
+  generator.ast = &block;
+  generator.name = block.name.name;
+  checkDuplicateProperties(block, diags);
+  bool hasProvider = false;
+  for (const ast::Member &member : block.members) {
+    if (!member.value) {
+      error(member.range, "property `" + member.name.name + "` in generator `" +
+                              generator.name + "` needs to be assigned a value");
+      continue;
+    }
+    const ast::Expression &value = *member.value;
+    StringRef key = member.name.name;
+    if (key == "provider") {
+      hasProvider = true;
+      if (value.isString())
+        generator.provider = value.value;
+      else if (!(value.isFunction() && value.value == "env"))
+        reportExpected("a string", value);
+    } else if (key == "output") {
+      if (!value.isString() && !(value.isFunction() && value.value == "env"))
+        reportExpected("a string", value);
+    } else if (key == "previewFeatures") {
+      validatePreviewFeatures(generator, member);
+    } else if (key == "binaryTargets") {
+      if (!value.isArray() && !value.isString() && !value.isFunction())
+        reportExpected("an array of strings", value);
+    }
+    // Any other property is passed to the generator as is.
+  }
+  if (!hasProvider)
+    error(block.name.range, "argument `provider` is missing in generator block `" +
+                                generator.name + "`");
+  db->generators.push_back(std::move(generator));
+}
+
+void Sema::validatePreviewFeatures(const Generator &generator, const ast::Member &property) {
+  const ast::Expression &value = *property.value;
+  std::vector<const ast::Expression *> elements;
+  if (value.isArray()) {
+    for (const ast::Expression &element : value.elements)
+      elements.push_back(&element);
+  } else {
+    reportExpected("an array of strings", value);
+    return;
+  }
+  // The datasource is not read yet; look its provider up in the AST for renamed features.
+  StringRef provider;
+  for (const ast::SourceFile &file : schema.files)
+    for (const ast::Block &block : file.blocks)
+      if (block.kind == ast::BlockKind::Datasource && provider.empty())
+        for (const ast::Member &member : block.members)
+          if (member.name.name == "provider" && member.value && member.value->isString())
+            provider = member.value->value;
+  bool postgres = provider == "postgresql" || provider == "postgres";
+
+  for (const ast::Expression *element : elements) {
+    std::optional<StringRef> name = expectString(*element);
+    if (!name)
+      continue;
+    const FeatureInfo *info = findFeature(*name);
+    if (!info) {
+      SmallVector<StringRef, 32> active;
+      for (const FeatureInfo &feature : kPreviewFeatures)
+        if (feature.state == FeatureState::Active)
+          active.push_back(feature.name);
+      std::string suggestion = closestMatch(*name, active);
+      error(element->range, "the preview feature `" + *name + "` is not known" +
+                                (suggestion.empty() ? "" : "; did you mean `" + suggestion + "`?"));
+      continue;
+    }
+    db->previewFeatures.insert(StringRef(info->name).lower());
+    if (postgres && StringRef(info->name) == "fullTextSearch") {
+      warning(element->range, "on `provider = \"postgresql\"`, preview feature "
+                              "`fullTextSearch` has been renamed to `fullTextSearchPostgres`");
+      db->previewFeatures.insert(StringRef("fullTextSearchPostgres").lower());
+      continue;
+    }
+    if (info->state == FeatureState::Deprecated)
+      warning(element->range, "preview feature `" + *name + "` is deprecated; the "
+                              "functionality can be used without specifying it as a preview "
+                              "feature");
+  }
+  (void)generator;
+}
+
+} // namespace schemac::frontend

@@ -1,0 +1,123 @@
+//===- frontend/SemaImpl.h - Schema validation internals --------*- C++ -*-===//
+//
+// Part of schemac (frontend-private). Validation runs in stages like Prisma's
+// parser-database and psl-core: configuration (datasource, generators, preview
+// features), names, field types, attributes, relations, then whole-schema checks. Each
+// stage lives in its own file (Sema.cpp, SemaConfig.cpp, SemaAttributes.cpp,
+// SemaRelations.cpp); checks are small functions named after what they assert.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_FRONTEND_SEMAIMPL_H
+#define SCHEMAC_FRONTEND_SEMAIMPL_H
+
+#include "frontend/Frontend.h"
+#include "frontend/Sema.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringMap.h"
+
+namespace schemac::frontend {
+
+/// Reads the arguments of one attribute or function call: named ones by name, the
+/// positional one as the attribute's default argument. `finish()` reports what was not read.
+class ArgumentReader {
+public:
+  ArgumentReader(const std::vector<ast::Argument> &arguments, llvm::StringRef owner,
+                 llvm::SMRange ownerRange, DiagnosticEngine &diags);
+
+  /// The argument `name:`, or when `positional` the first unnamed argument.
+  const ast::Argument *take(llvm::StringRef name, bool positional = false);
+  /// Reports every argument that no take() asked for.
+  void finish(llvm::ArrayRef<llvm::StringRef> known = {});
+  bool hasUnnamedArguments() const;
+
+private:
+  const std::vector<ast::Argument> &arguments;
+  llvm::SmallVector<bool, 4> used;
+  llvm::StringRef owner;
+  llvm::SMRange ownerRange;
+  DiagnosticEngine &diags;
+};
+
+class Sema {
+public:
+  Sema(const ast::Schema &schema, DiagnosticEngine &diags, const ValidationOptions &options)
+      : schema(schema), diags(diags), options(options), db(std::make_unique<SchemaDatabase>()) {}
+
+  std::unique_ptr<SchemaDatabase> run();
+
+  //===--- shared helpers -------------------------------------------------===//
+  Diagnostic &error(llvm::SMRange range, const llvm::Twine &message) {
+    return diags.error(range, message);
+  }
+  Diagnostic &warning(llvm::SMRange range, const llvm::Twine &message) {
+    return diags.warning(range, message);
+  }
+  /// "expected a string value, but received numeric value `1`"
+  void reportExpected(llvm::StringRef expected, const ast::Expression &expr);
+  std::optional<llvm::StringRef> expectString(const ast::Expression &expr);
+  std::optional<llvm::StringRef> expectConstant(const ast::Expression &expr);
+  std::optional<bool> expectBoolean(const ast::Expression &expr);
+  std::optional<int64_t> expectInteger(const ast::Expression &expr);
+  llvm::StringRef describeModel(const Model &model) const;
+
+private:
+  //===--- SemaConfig.cpp -------------------------------------------------===//
+  void validateConfiguration();
+  void validateDatasource(const ast::Block &block);
+  void validateGenerator(const ast::Block &block);
+  std::optional<UrlValue> readUrl(const ast::Member &property);
+  void validatePreviewFeatures(const Generator &generator, const ast::Member &property);
+
+  //===--- Sema.cpp: names and types ---------------------------------------===//
+  void collectNames();
+  void resolveFieldTypes(Model &model);
+  void validateModelNames();
+  void validateDatabaseNames();
+  void validateUniqueCriteria(Model &model);
+  void validateConstraintNames();
+
+  //===--- SemaAttributes.cpp ---------------------------------------------===//
+  void resolveModelAttributes(Model &model);
+  void resolveFieldAttributes(Model &model, Field &field);
+  void resolveBlockAttributes(Model &model);
+  void resolveEnumAttributes(Enum &enumeration);
+  void resolveDefault(Model &model, Field &field, const ast::Attribute &attribute);
+  void validateDefaultValue(Model &model, Field &field, const ast::Expression &value,
+                            bool inList);
+  void resolveNativeType(Model &model, Field &field, const ast::Attribute &attribute);
+  void resolveSchemaAttribute(const ast::Attribute &attribute, llvm::StringRef &schemaName,
+                              llvm::SMRange &schemaRange);
+  bool resolveIndexFields(Model &model, const ast::Expression &list, IndexDef &index,
+                          llvm::StringRef attributeName);
+  void resolveIndexAttribute(Model &model, const ast::Attribute &attribute, IndexKind kind);
+  void validateIndexArguments(Model &model, IndexDef &index, llvm::StringRef attributeName);
+  void validateOperatorClasses(Model &model, IndexDef &index, llvm::StringRef attributeName);
+  void resolveRelationAttribute(Model &model, Field &field, const ast::Attribute &attribute);
+  void checkAttributeName(const ast::Attribute &attribute, llvm::ArrayRef<llvm::StringRef> known,
+                          bool isBlock);
+
+  //===--- SemaRelations.cpp ----------------------------------------------===//
+  void resolveRelations();
+  void validateRelation(Relation &relation);
+  void validateRelationFields(Model &model, Field &field, const Model &target);
+  void validateReferentialActions(Model &model, Field &field);
+  void validateMissingIndexes(Model &model, Field &field);
+
+  const ast::Schema &schema;
+  DiagnosticEngine &diags;
+  const ValidationOptions &options;
+  std::unique_ptr<SchemaDatabase> db;
+
+  /// Every top-level name: models, views, composite types and enums.
+  struct TopLevelEntry {
+    FieldTypeKind kind;
+    int index;
+  };
+  llvm::StringMap<TopLevelEntry> topLevel;
+  const ast::Block *datasourceBlock = nullptr;
+};
+
+} // namespace schemac::frontend
+
+#endif // SCHEMAC_FRONTEND_SEMAIMPL_H

@@ -1,0 +1,467 @@
+//===- frontend/SemaRelations.cpp - @relation and relation pairing --------===//
+#include "frontend/SemaImpl.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+
+#include <map>
+
+using namespace llvm;
+
+namespace schemac::frontend {
+
+static std::string joinNames(ArrayRef<StringRef> names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i)
+      out += ", ";
+    out += "`" + names[i].str() + "`";
+  }
+  return out;
+}
+
+void Sema::resolveRelationAttribute(Model &model, Field &field, const ast::Attribute &attribute) {
+  if (!field.isRelation()) {
+    error(attribute.name.range, "attribute `@relation` can only be used on relation fields; `" +
+                                    field.name + "` is not one");
+    return;
+  }
+  RelationAttribute &relation = field.relation;
+  relation.present = true;
+  relation.attribute = &attribute;
+  ArgumentReader args(attribute.arguments, "@relation", attribute.range, diags);
+  if (const ast::Argument *arg = args.take("name", true))
+    if (arg->value)
+      if (std::optional<StringRef> name = expectString(*arg->value))
+        relation.name = *name;
+  auto readList = [&](const ast::Argument *arg, std::vector<StringRef> &out) {
+    if (!arg || !arg->value)
+      return false;
+    const ast::Expression &value = *arg->value;
+    std::vector<const ast::Expression *> elements;
+    if (value.isArray())
+      for (const ast::Expression &element : value.elements)
+        elements.push_back(&element);
+    else
+      elements.push_back(&value);
+    for (const ast::Expression *element : elements) {
+      if (!element->isConstant()) {
+        error(element->range, "expected a constant value, but received " + element->describe() +
+                                  " value `" + element->text() + "`");
+        return false;
+      }
+      out.push_back(element->value);
+    }
+    return true;
+  };
+  const ast::Argument *fieldsArg = args.take("fields");
+  const ast::Argument *referencesArg = args.take("references");
+  relation.hasFields = readList(fieldsArg, relation.fieldNames);
+  relation.hasReferences = readList(referencesArg, relation.references);
+  auto readAction = [&](StringRef name, std::optional<ReferentialAction> &out, SMRange &range) {
+    const ast::Argument *arg = args.take(name);
+    if (!arg || !arg->value)
+      return;
+    range = arg->range;
+    std::optional<StringRef> constant = expectConstant(*arg->value);
+    if (!constant)
+      return;
+    out = parseReferentialAction(*constant);
+    if (!out)
+      error(arg->value->range, "invalid referential action `" + *constant +
+                                   "`; expected one of `Cascade`, `Restrict`, `NoAction`, "
+                                   "`SetNull`, `SetDefault`");
+  };
+  readAction("onDelete", relation.onDelete, relation.onDeleteRange);
+  readAction("onUpdate", relation.onUpdate, relation.onUpdateRange);
+  if (const ast::Argument *arg = args.take("map"))
+    if (arg->value)
+      if (std::optional<StringRef> mapped = expectString(*arg->value))
+        relation.mappedName = *mapped;
+  args.finish({"name", "fields", "references", "onDelete", "onUpdate", "map"});
+
+  // Resolve `fields:` against this model.
+  SmallVector<StringRef, 2> unknown, relationFields;
+  for (StringRef name : relation.fieldNames) {
+    int index = model.findField(name);
+    if (index < 0)
+      unknown.push_back(name);
+    else if (model.fields[index].isRelation())
+      relationFields.push_back(name);
+    else
+      relation.fields.push_back(index);
+  }
+  if (!unknown.empty())
+    error(fieldsArg->range, "the argument `fields` must refer only to existing fields; the "
+                            "following fields do not exist in " + describeModel(model) + " `" +
+                                model.name + "`: " + joinNames(unknown));
+  if (!relationFields.empty())
+    error(fieldsArg->range, "the argument `fields` must refer only to scalar fields; it is "
+                            "referencing the relation fields " + joinNames(relationFields));
+}
+
+void Sema::resolveRelations() {
+  // Group relation fields by (unordered model pair, relation name), in source order.
+  struct Key {
+    int a, b;
+    std::string name;
+    bool operator<(const Key &other) const {
+      return std::tie(a, b, name) < std::tie(other.a, other.b, other.name);
+    }
+  };
+  std::map<Key, std::vector<std::pair<int, int>>> groups;
+  std::vector<Key> order;
+  for (int m = 0; m < int(db->models.size()); ++m) {
+    Model &model = db->models[m];
+    if (model.kind == ModelKind::CompositeType)
+      continue;
+    for (int f = 0; f < int(model.fields.size()); ++f) {
+      Field &field = model.fields[f];
+      if (!field.isRelation())
+        continue;
+      Key key{std::min(m, field.target), std::max(m, field.target), field.relation.name.str()};
+      auto &group = groups[key];
+      if (group.empty())
+        order.push_back(key);
+      group.push_back({m, f});
+    }
+  }
+  for (const Key &key : order) {
+    auto &group = groups[key];
+    bool selfRelation = key.a == key.b;
+    // Split by direction.
+    std::vector<std::pair<int, int>> fromA, fromB;
+    for (auto [m, f] : group)
+      (m == key.a ? fromA : fromB).push_back({m, f});
+    if (selfRelation) {
+      fromB.clear();
+      if (fromA.size() == 2) {
+        fromB.push_back(fromA[1]);
+        fromA.pop_back();
+      }
+    }
+    if (fromA.size() > 1 || fromB.size() > 1 || (selfRelation && group.size() > 2)) {
+      // Ambiguous: report on every field beyond the first of a direction.
+      auto &many = fromA.size() > 1 ? fromA : fromB;
+      if (selfRelation)
+        many = group;
+      const Model &model = db->models[many[0].first];
+      const Field &first = model.fields[many[0].second];
+      const Field &second = model.fields[many[1].second];
+      error(second.ast->name.range,
+            "ambiguous relation detected: the fields `" + first.name + "` and `" + second.name +
+                "` in model `" + model.name + "` both refer to `" +
+                db->models[first.target].name + "`; give them different relation names with "
+                "`@relation(\"name\")`");
+      continue;
+    }
+    Relation relation;
+    relation.name = group.empty() ? StringRef() : db->models[group[0].first].fields[group[0].second].relation.name;
+    if (fromA.empty() || fromB.empty()) {
+      auto [m, f] = fromA.empty() ? fromB[0] : fromA[0];
+      Model &model = db->models[m];
+      Field &field = model.fields[f];
+      const Model &target = db->models[field.target];
+      if (model.isIgnored || target.isIgnored || field.isIgnored)
+        continue;
+      error(field.ast->name.range,
+            "relation field `" + field.name + "` on " + describeModel(model) + " `" + model.name +
+                "` is missing an opposite relation field on " + describeModel(target) + " `" +
+                target.name + "`; add it, or run `prisma format` to add it automatically");
+      continue;
+    }
+    auto [m1, f1] = fromA[0];
+    auto [m2, f2] = fromB[0];
+    Field &a = db->models[m1].fields[f1];
+    Field &b = db->models[m2].fields[f2];
+    relation.model = m1, relation.field = f1, relation.oppositeModel = m2, relation.oppositeField = f2;
+    if (a.isList() && b.isList()) {
+      relation.kind = RelationKind::ManyToMany;
+    } else if (a.isList() || b.isList()) {
+      relation.kind = RelationKind::OneToMany;
+      if (a.isList()) {
+        std::swap(relation.model, relation.oppositeModel);
+        std::swap(relation.field, relation.oppositeField);
+      }
+    } else {
+      relation.kind = RelationKind::OneToOne;
+      bool aDefines = a.relation.hasFields || a.relation.hasReferences;
+      bool bDefines = b.relation.hasFields || b.relation.hasReferences;
+      if (bDefines && !aDefines) {
+        std::swap(relation.model, relation.oppositeModel);
+        std::swap(relation.field, relation.oppositeField);
+      }
+    }
+    validateRelation(relation);
+    db->relations.push_back(relation);
+  }
+}
+
+void Sema::validateRelation(Relation &relation) {
+  Model &model = db->models[relation.model];
+  Field &field = model.fields[relation.field];
+  Model &other = db->models[relation.oppositeModel];
+  Field &opposite = other.fields[relation.oppositeField];
+  if (model.isIgnored || other.isIgnored || field.isIgnored || opposite.isIgnored)
+    return;
+  auto defines = [](const Field &f) { return f.relation.hasFields || f.relation.hasReferences; };
+
+  if (relation.kind == RelationKind::ManyToMany) {
+    if (model.isView() || other.isView()) {
+      for (Field *f : {&opposite, &field})
+        error(f->ast->range, "implicit many-to-many relations are not supported for views");
+      return;
+    }
+    for (auto [m, f] : {std::pair<Model *, Field *>{&model, &field}, {&other, &opposite}}) {
+      if (defines(*f))
+        error(f->relation.attribute->range,
+              "implicit many-to-many relation field `" + f->name + "` must not specify "
+              "`fields` or `references`; use an explicit join model to control them");
+      const Model &target = db->models[f->target];
+      if (!target.primaryKey || target.primaryKey->fields.size() != 1)
+        error(f->ast->range, "relation field `" + f->name + "` on " + describeModel(*m) + " `" +
+                                 m->name + "` references `" + target.name +
+                                 "`, which does not have a single-field `@id`; implicit "
+                                 "many-to-many relations need one on both sides, or use an "
+                                 "explicit join model");
+    }
+    if (db->datasource && db->datasource->relationModePrisma && db->provider == Provider::MongoDB)
+      return;
+    return;
+  }
+
+  if (relation.kind == RelationKind::OneToMany) {
+    // `field` is the singular side; `opposite` the list.
+    if (defines(opposite)) {
+      error(opposite.relation.attribute->range,
+            "relation field `" + opposite.name + "` on " + describeModel(other) + " `" +
+                other.name + "` must not specify the `fields` or `references` argument; specify "
+                "them only on the opposite field `" + field.name + "` on " +
+                describeModel(model) + " `" + model.name + "`");
+    }
+    if (!field.relation.hasFields) {
+      error(field.ast->range, "relation field `" + field.name + "` on " + describeModel(model) +
+                                  " `" + model.name + "` must specify the `fields` argument in "
+                                  "the `@relation` attribute");
+      return;
+    }
+    if (!field.relation.hasReferences) {
+      error(field.ast->range, "relation field `" + field.name + "` on " + describeModel(model) +
+                                  " `" + model.name + "` must specify the `references` argument "
+                                  "in the `@relation` attribute");
+      return;
+    }
+  } else {
+    if (defines(field) && defines(opposite)) {
+      error(opposite.relation.attribute->range,
+            "relation fields `" + field.name + "` on " + describeModel(model) + " `" + model.name +
+                "` and `" + opposite.name + "` on " + describeModel(other) + " `" + other.name +
+                "` both provide `fields`/`references`; provide them on only one of the two");
+      return;
+    }
+    if (!defines(field)) {
+      error(field.ast->range, "relation fields `" + field.name + "` on " + describeModel(model) +
+                                  " `" + model.name + "` and `" + opposite.name + "` on " +
+                                  describeModel(other) + " `" + other.name +
+                                  "` do not provide the `fields` argument in the `@relation` "
+                                  "attribute; provide it on one of the two fields");
+      return;
+    }
+    if (!field.relation.hasFields || !field.relation.hasReferences) {
+      error(field.relation.attribute->range,
+            "relation field `" + field.name + "` on " + describeModel(model) + " `" + model.name +
+                "` must specify both `fields` and `references`");
+      return;
+    }
+    if (opposite.isRequired()) {
+      error(opposite.ast->range,
+            "relation field `" + opposite.name + "` on " + describeModel(other) + " `" +
+                other.name + "` is required; this is not valid because it's not possible to "
+                "enforce on the database level, change the field type from `" + model.name +
+                "` to `" + model.name + "?`");
+    }
+  }
+  validateRelationFields(model, field, other);
+  if (!defines(opposite))
+    for (auto [range, present] : {std::pair{opposite.relation.onDeleteRange, opposite.relation.onDelete.has_value()},
+                                  {opposite.relation.onUpdateRange, opposite.relation.onUpdate.has_value()}})
+      if (present)
+        error(range, "relation field `" + opposite.name + "` on " + describeModel(other) + " `" +
+                         other.name + "` must not specify `onDelete` or `onUpdate`; specify them "
+                         "only on the opposite field `" + field.name + "` on " +
+                         describeModel(model) + " `" + model.name + "`");
+  validateReferentialActions(model, field);
+  validateMissingIndexes(model, field);
+  if (relation.kind == RelationKind::OneToOne && !field.relation.fields.empty()) {
+    // The defining side of a 1:1 relation must be unique.
+    auto matches = [&](const IndexDef &index) {
+      if (index.fields.size() != field.relation.fields.size())
+        return false;
+      for (const IndexField &ref : index.fields)
+        if (!llvm::is_contained(field.relation.fields, ref.field))
+          return false;
+      return true;
+    };
+    bool unique = (model.primaryKey && matches(*model.primaryKey)) ||
+                  llvm::any_of(model.indexes, [&](const IndexDef &index) {
+                    return index.kind == IndexKind::Unique && matches(index);
+                  });
+    if (!unique) {
+      SmallVector<StringRef, 2> names;
+      for (int index : field.relation.fields)
+        names.push_back(model.fields[index].name);
+      error(field.relation.attribute->range,
+            "a one-to-one relation must use unique fields on the defining side; add an "
+            "`@unique` attribute to " +
+                (names.size() == 1 ? "the field " + joinNames(names)
+                                   : "`@@unique([" + join(names, ", ") + "])` to the model") +
+                ", or change the relation to one-to-many");
+    }
+  }
+}
+
+void Sema::validateRelationFields(Model &model, Field &field, const Model &target) {
+  RelationAttribute &relation = field.relation;
+  if (relation.fields.size() != relation.fieldNames.size())
+    return; // unknown or relation fields, already reported
+  SmallVector<StringRef, 2> missing;
+  std::vector<int> referenced;
+  for (StringRef name : relation.references) {
+    int index = target.findField(name);
+    if (index < 0)
+      missing.push_back(name);
+    else
+      referenced.push_back(index);
+  }
+  if (!missing.empty()) {
+    error(relation.attribute->range,
+          "the argument `references` must refer only to existing fields in the related " +
+              describeModel(target) + " `" + target.name + "`; these do not exist: " +
+              joinNames(missing));
+    return;
+  }
+  if (relation.fieldNames.size() != relation.references.size()) {
+    error(relation.attribute->range, "you must specify the same number of fields in `fields` "
+                                     "and `references`");
+    return;
+  }
+  if (relation.fields.empty())
+    return;
+  // The referenced fields must form a unique criterion of the target.
+  auto matches = [&](const IndexDef &index) {
+    if (index.fields.size() != referenced.size())
+      return false;
+    for (const IndexField &ref : index.fields)
+      if (!llvm::is_contained(referenced, ref.field))
+        return false;
+    return true;
+  };
+  bool unique = (target.primaryKey && matches(*target.primaryKey)) ||
+                llvm::any_of(target.indexes, [&](const IndexDef &index) {
+                  return index.kind == IndexKind::Unique && matches(index);
+                });
+  if (!unique && !target.isView()) {
+    SmallVector<StringRef, 2> names;
+    for (int index : referenced)
+      names.push_back(target.fields[index].name);
+    error(relation.attribute->range,
+          "the argument `references` must refer to a unique criterion in the related " +
+              describeModel(target) + " `" + target.name + "`; consider adding " +
+              (names.size() == 1 ? "an `@unique` attribute to the field " + joinNames(names)
+                                 : "`@@unique([" + join(names, ", ") + "])`") +
+              " in " + describeModel(target) + " `" + target.name + "`");
+  }
+  // Types must match pairwise.
+  for (size_t i = 0; i < relation.fields.size(); ++i) {
+    const Field &local = model.fields[relation.fields[i]];
+    const Field &remote = target.fields[referenced[i]];
+    bool sameType = local.typeKind == remote.typeKind && local.target == remote.target &&
+                    (local.typeKind != FieldTypeKind::Scalar || local.scalarType == remote.scalarType) &&
+                    local.isList() == remote.isList();
+    if (!sameType) {
+      error(relation.attribute->range,
+            "the type of the field `" + local.name + "` in " + describeModel(model) + " `" +
+                model.name + "` does not match the type of the referenced field `" + remote.name +
+                "` in " + describeModel(target) + " `" + target.name + "`");
+      return;
+    }
+    if (local.nativeType && remote.nativeType && (local.nativeType->name != remote.nativeType->name ||
+                                                  local.nativeType->arguments != remote.nativeType->arguments) &&
+        db->provider == Provider::MongoDB) {
+      error(relation.attribute->range, "field `" + local.name + "` and the referenced field `" +
+                                           remote.name + "` must have the same native type");
+      return;
+    }
+  }
+  // Arity: optional scalar fields need an optional relation field.
+  bool anyOptional = llvm::any_of(relation.fields, [&](int index) {
+    return model.fields[index].isOptional();
+  });
+  if (anyOptional && field.isRequired()) {
+    SmallVector<StringRef, 2> names;
+    for (int index : relation.fields)
+      names.push_back(model.fields[index].name);
+    error(field.ast->range, "relation field `" + field.name + "` uses the scalar fields " +
+                                joinNames(names) + "; at least one of them is optional, so the "
+                                "relation field must be optional as well");
+  }
+}
+
+void Sema::validateReferentialActions(Model &model, Field &field) {
+  RelationAttribute &relation = field.relation;
+  bool prismaMode = db->datasource && db->datasource->relationModePrisma;
+  const ConnectorCapabilities &caps = db->capabilities();
+  auto check = [&](std::optional<ReferentialAction> action, SMRange range, StringRef argument) {
+    if (!action)
+      return;
+    bool allowed = true;
+    if (*action == ReferentialAction::SetDefault && (prismaMode || !caps.setDefaultAction))
+      allowed = false;
+    if (*action == ReferentialAction::Restrict && !caps.restrictAction)
+      allowed = false;
+    if (db->provider == Provider::MongoDB && *action == ReferentialAction::SetDefault)
+      allowed = false;
+    if (!allowed) {
+      error(range, "invalid referential action `" + referentialActionName(*action) + "` for " +
+                       (prismaMode ? StringRef("relationMode = \"prisma\"")
+                                   : providerName(db->provider)));
+      return;
+    }
+    if (*action == ReferentialAction::SetNull) {
+      bool anyRequired = llvm::any_of(relation.fields, [&](int index) {
+        return model.fields[index].isRequired();
+      });
+      if (anyRequired)
+        error(range, "the `" + argument + "` referential action of a relation must not be set "
+                     "to `SetNull` when a referenced field is required");
+    }
+  };
+  check(relation.onDelete, relation.onDeleteRange, "onDelete");
+  check(relation.onUpdate, relation.onUpdateRange, "onUpdate");
+}
+
+void Sema::validateMissingIndexes(Model &model, Field &field) {
+  if (!db->datasource || !db->datasource->relationModePrisma ||
+      db->provider == Provider::MongoDB)
+    return;
+  const std::vector<int> &columns = field.relation.fields;
+  if (columns.empty())
+    return;
+  auto coversPrefix = [&](const IndexDef &index) {
+    if (index.fields.size() < columns.size())
+      return false;
+    for (size_t i = 0; i < columns.size(); ++i)
+      if (index.fields[i].field != columns[i])
+        return false;
+    return true;
+  };
+  if ((model.primaryKey && coversPrefix(*model.primaryKey)) ||
+      llvm::any_of(model.indexes, coversPrefix))
+    return;
+  warning(field.relation.attribute->range,
+          "with `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will "
+          "not benefit from the index usually created by the database; add an index on the "
+          "relation scalar fields (see https://pris.ly/d/relation-mode-prisma-indexes)");
+}
+
+} // namespace schemac::frontend

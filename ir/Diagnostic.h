@@ -1,0 +1,111 @@
+//===- ir/Diagnostic.h - Diagnostics engine ---------------------*- C++ -*-===//
+//
+// Part of schemac. Every user-facing problem (syntax, validation, lint finding) goes
+// through a DiagnosticEngine: it owns severity policy (-Werror, --quiet, error limit),
+// keeps the diagnostics in emission order and renders them as clang-style caret text
+// (through llvm::SourceMgr) or as JSON.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_IR_DIAGNOSTIC_H
+#define SCHEMAC_IR_DIAGNOSTIC_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/Twine.h"
+#include "llvm/Support/SMLoc.h"
+#include "llvm/Support/SourceMgr.h"
+
+#include <string>
+#include <vector>
+
+namespace llvm {
+class raw_ostream;
+} // namespace llvm
+
+namespace schemac {
+
+enum class Severity { Note, Warning, Error };
+
+llvm::StringRef severityName(Severity severity);
+
+/// A note attached to a diagnostic ("opposite field declared here").
+struct DiagnosticNote {
+  llvm::SMLoc loc;
+  std::string message;
+};
+
+/// One reported problem. `range` is the primary range (underlined with `~`), `loc` the
+/// caret position (normally the start of the range). `rule` names a lint rule or warning
+/// flag, printed as a ` [rule]` suffix.
+struct Diagnostic {
+  Severity severity = Severity::Error;
+  llvm::SMLoc loc;
+  llvm::SMRange range;
+  std::string message;
+  std::string rule;
+  llvm::SmallVector<llvm::SMFixIt, 1> fixIts;
+  llvm::SmallVector<DiagnosticNote, 1> notes;
+};
+
+enum class DiagnosticFormat { Text, Json };
+
+struct DiagnosticOptions {
+  bool warningsAsErrors = false;
+  bool suppressWarnings = false;
+  bool showColors = false;
+  /// Stop recording errors after this many (0 = no limit), like clang's -ferror-limit.
+  unsigned errorLimit = 0;
+};
+
+class DiagnosticEngine {
+public:
+  explicit DiagnosticEngine(llvm::SourceMgr &sourceMgr, DiagnosticOptions options = {})
+      : sourceMgr(sourceMgr), options(options) {}
+
+  llvm::SourceMgr &getSourceMgr() const { return sourceMgr; }
+  const DiagnosticOptions &getOptions() const { return options; }
+
+  /// Reports a diagnostic; returns it so that callers can attach notes and fix-its.
+  /// Warnings are promoted under -Werror and dropped under --quiet (the returned
+  /// reference then points at a scratch object).
+  Diagnostic &report(Severity severity, llvm::SMRange range, const llvm::Twine &message);
+  Diagnostic &error(llvm::SMRange range, const llvm::Twine &message) {
+    return report(Severity::Error, range, message);
+  }
+  Diagnostic &warning(llvm::SMRange range, const llvm::Twine &message) {
+    return report(Severity::Warning, range, message);
+  }
+
+  unsigned getNumErrors() const { return numErrors; }
+  unsigned getNumWarnings() const { return numWarnings; }
+  bool hasErrors() const { return numErrors != 0; }
+  /// True once the error limit was reached; callers may stop early.
+  bool errorLimitReached() const {
+    return options.errorLimit != 0 && numErrors >= options.errorLimit;
+  }
+  llvm::ArrayRef<Diagnostic> getDiagnostics() const { return diagnostics; }
+
+  /// Prints every diagnostic in emission order, clang style, followed by
+  /// "N errors generated." when there is any.
+  void printText(llvm::raw_ostream &os) const;
+  /// Prints a JSON array of {file, line, column, offset, endOffset, severity, message, ...}.
+  void printJson(llvm::raw_ostream &os) const;
+
+private:
+  llvm::SourceMgr &sourceMgr;
+  DiagnosticOptions options;
+  std::vector<Diagnostic> diagnostics;
+  Diagnostic scratch;
+  unsigned numErrors = 0;
+  unsigned numWarnings = 0;
+  unsigned numDropped = 0;
+};
+
+/// "did you mean" support: the candidate closest to `name` by edit distance, or an empty
+/// string when none is close enough to be a plausible typo.
+std::string closestMatch(llvm::StringRef name, llvm::ArrayRef<llvm::StringRef> candidates);
+
+} // namespace schemac
+
+#endif // SCHEMAC_IR_DIAGNOSTIC_H
