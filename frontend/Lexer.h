@@ -13,6 +13,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 namespace schemac::frontend {
 
@@ -48,3 +49,10 @@ private:
 } // namespace schemac::frontend
 
 #endif // SCHEMAC_FRONTEND_LEXER_H
+
+namespace schemac::frontend {
+/// Runs the scanner and the ANTLR lexer generated from grammar/PrismaLexer.g4 over
+/// `buffer` (valid UTF-8) and returns a description of the first token where they differ,
+/// or an empty string when they produce the same token stream. Used by tests and the fuzzer.
+std::string compareWithReferenceLexer(llvm::StringRef buffer);
+} // namespace schemac::frontend

@@ -34,7 +34,7 @@ public:
 private:
   const std::vector<ast::Argument> &arguments;
   llvm::SmallVector<bool, 4> used;
-  llvm::StringRef owner;
+  std::string owner;
   llvm::SMRange ownerRange;
   DiagnosticEngine &diags;
 };

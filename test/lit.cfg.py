@@ -1,0 +1,23 @@
+# -*- Python -*-
+# lit configuration for schemac's golden-file tests.
+import os
+
+import lit.formats
+
+config.name = "schemac"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".prisma", ".test"]
+config.excludes = ["Inputs", "conformance", "unit", "fuzz", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.schemac_obj_root, "test")
+
+# schemac first, then LLVM's FileCheck, not, split-file.
+config.environment["PATH"] = os.pathsep.join(
+    [config.schemac_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", "")]
+)
+# Same FileCheck strictness as MLIR's test suite.
+config.environment["FILECHECK_OPTS"] = "-enable-var-scope --allow-unused-prefixes=false"
+# Diagnostics must not depend on the terminal.
+config.environment.pop("TERM", None)
+config.substitutions.append(("%examples", os.path.join(config.schemac_src_root, "examples")))
+config.substitutions.append(("%utils", os.path.join(config.schemac_src_root, "utils")))
