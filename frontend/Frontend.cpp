@@ -1,6 +1,7 @@
 //===- frontend/Frontend.cpp - Loading and checking schemas ---------------===//
 #include "frontend/Frontend.h"
 
+#include "frontend/Lexer.h"
 #include "frontend/Parser.h"
 #include "frontend/Sema.h"
 
@@ -68,7 +69,7 @@ std::unique_ptr<ast::Schema> parseSchema(ArrayRef<unsigned> bufferIds, Diagnosti
       SMLoc at = SMLoc::getFromPointer(reinterpret_cast<const char *>(bad));
       diags.error(SMRange(at, SMLoc::getFromPointer(reinterpret_cast<const char *>(bad) + 1)),
                   "file is not valid UTF-8 (invalid byte 0x" +
-                      utohexstr(*bad, /*LowerCase=*/false, 2) + ")");
+                      hexByte(*bad) + ")");
       continue;
     }
     parseFile(id, *schema, diags);

@@ -48,11 +48,18 @@ private:
 
 } // namespace schemac::frontend
 
-#endif // SCHEMAC_FRONTEND_LEXER_H
 
 namespace schemac::frontend {
+/// Two upper-case hex digits, for naming a byte in a message (`\x00`, `0xFF`).
+inline std::string hexByte(unsigned char byte) {
+  const char *digits = "0123456789ABCDEF";
+  return {digits[byte >> 4], digits[byte & 15]};
+}
+
 /// Runs the scanner and the ANTLR lexer generated from grammar/PrismaLexer.g4 over
 /// `buffer` (valid UTF-8) and returns a description of the first token where they differ,
 /// or an empty string when they produce the same token stream. Used by tests and the fuzzer.
 std::string compareWithReferenceLexer(llvm::StringRef buffer);
 } // namespace schemac::frontend
+
+#endif // SCHEMAC_FRONTEND_LEXER_H

@@ -1,6 +1,9 @@
 //===- frontend/ParseTreeLowering.cpp - ANTLR parse tree -> AST -----------===//
 #include "frontend/ParseTreeLowering.h"
 
+#include "frontend/Lexer.h"
+#include "frontend/Parser.h"
+
 #include "PrismaLexer.h"
 
 #include "llvm/ADT/SmallString.h"
@@ -358,25 +361,15 @@ std::optional<ast::Expression> ParseTreeLowering::lowerExpression(P::ExpressionC
 /// characters and unknown escapes.
 StringRef ParseTreeLowering::decodeString(antlr4::Token *token, SMRange literalRange) {
   StringRef raw = text(token);
-  if (raw.size() < 2 || raw.back() != '"' || (raw.size() >= 2 && raw.endswith("\\\"") &&
-                                               [&] {
-                                                 // Count trailing backslashes before the quote.
-                                                 size_t n = 0;
-                                                 for (size_t i = raw.size() - 1; i > 0 && raw[i - 1] == '\\'; --i)
-                                                   ++n;
-                                                 return n % 2 == 1;
-                                               }())) {
-    diags.error(literalRange, "unterminated string literal");
+  if (isUnterminatedString(raw)) // reported by the token source
     return raw.size() > 1 ? raw.drop_front() : StringRef();
-  }
   StringRef body = raw.drop_front().drop_back();
   if (!body.contains('\\')) {
     for (size_t i = 0; i < body.size(); ++i) {
       if (static_cast<unsigned char>(body[i]) < 0x20) {
         SMLoc at = SMLoc::getFromPointer(body.data() + i);
         diags.error(SMRange(at, SMLoc::getFromPointer(body.data() + i + 1)),
-                    "control character `\\x" + utohexstr(static_cast<unsigned char>(body[i]),
-                                                          false, 2) +
+                    "control character `\\x" + hexByte(static_cast<unsigned char>(body[i])) +
                         "` in string literal; use an escape sequence");
         break;
       }

@@ -24,6 +24,17 @@ using schemac::grammar::PrismaLexer;
 using schemac::grammar::PrismaParser;
 
 namespace schemac::frontend {
+
+bool isUnterminatedString(StringRef text) {
+  if (text.size() < 2 || text.back() != '"')
+    return true;
+  // The final quote may itself be escaped: count the backslashes before it.
+  size_t backslashes = 0;
+  for (size_t i = text.size() - 1; i > 1 && text[i - 1] == '\\'; --i)
+    ++backslashes;
+  return backslashes % 2 == 1;
+}
+
 namespace {
 
 /// Feeds scanner tokens to the parser. Comments are recorded in the AST file instead of
@@ -56,12 +67,24 @@ public:
         depth = 0;
         dropping = false;
         break;
+      case PrismaLexer::STRING: {
+        StringRef text = buffer.slice(token.begin, token.end);
+        if (isUnterminatedString(text)) {
+          diags.error(range(token), "unterminated string literal");
+          // The parser's complaints about the rest of this line would only echo this.
+          size_t lineEnd = buffer.find_first_of("\r\n", token.end);
+          quietUntil = lineEnd == StringRef::npos ? buffer.size() : lineEnd + 1;
+        }
+        break;
+      }
       case PrismaLexer::LPAREN:
       case PrismaLexer::LBRACK:
         if (!dropping && ++depth > kMaxNestingDepth) {
           diags.error(range(token), "brackets nested deeper than " + Twine(kMaxNestingDepth) +
                                         " levels");
           dropping = true;
+          size_t lineEnd = buffer.find_first_of("\r\n", token.end);
+          quietUntil = lineEnd == StringRef::npos ? buffer.size() : lineEnd + 1;
         }
         break;
       case PrismaLexer::RPAREN:
@@ -107,6 +130,11 @@ private:
   unsigned depth = 0;
   bool dropping = false;
   size_t tokenIndex = 0;
+
+public:
+  /// Syntax errors at offsets below this are consequences of a lexical error already
+  /// reported (an unterminated string) and are not reported again.
+  size_t quietUntil = 0;
 };
 
 /// How a token type is called in a message.
@@ -143,8 +171,8 @@ bool isKnownBlockKeyword(StringRef keyword) {
 class DiagnosticErrorStrategy final : public antlr4::DefaultErrorStrategy {
 public:
   DiagnosticErrorStrategy(antlr4::dfa::Vocabulary &vocabulary, StringRef buffer,
-                          DiagnosticEngine &diags)
-      : vocabulary(vocabulary), buffer(buffer), diags(diags) {}
+                          DiagnosticEngine &diags, const ScannerTokenSource &tokenSource)
+      : vocabulary(vocabulary), buffer(buffer), diags(diags), tokenSource(tokenSource) {}
 
 protected:
   antlr4::misc::IntervalSet getErrorRecoverySet(antlr4::Parser *) override {
@@ -216,7 +244,7 @@ private:
 
   void report(antlr4::Parser *parser, antlr4::Token *token,
               const antlr4::misc::IntervalSet &expected) {
-    if (!token)
+    if (!token || token->getStartIndex() < tokenSource.quietUntil)
       return;
     SMRange range = tokenRange(token);
     size_t type = token->getType();
@@ -224,7 +252,7 @@ private:
       StringRef text = buffer.slice(token->getStartIndex(), token->getStopIndex() + 1);
       std::string shown;
       if (text.size() == 1 && !isPrint(text[0]))
-        shown = "\\x" + utohexstr(static_cast<unsigned char>(text[0]), false, 2);
+        shown = "\\x" + hexByte(static_cast<unsigned char>(text[0]));
       else
         shown = text.str();
       diags.error(range, "invalid character `" + shown + "`");
@@ -263,6 +291,7 @@ private:
   antlr4::dfa::Vocabulary &vocabulary;
   StringRef buffer;
   DiagnosticEngine &diags;
+  const ScannerTokenSource &tokenSource;
 };
 
 } // namespace
@@ -281,7 +310,8 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
   antlr4::CommonTokenStream tokens(&tokenSource);
   PrismaParser parser(&tokens);
   parser.removeErrorListeners();
-  parser.setErrorHandler(std::make_shared<DiagnosticErrorStrategy>(parser.getVocabulary(), buffer, diags));
+  parser.setErrorHandler(std::make_shared<DiagnosticErrorStrategy>(parser.getVocabulary(), buffer, diags,
+                                                                  tokenSource));
 
   ParseTreeLowering lowering(buffer, schema, file, diags);
   // One declaration at a time: lower it, then free its parse tree.

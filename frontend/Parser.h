@@ -17,6 +17,9 @@ namespace schemac::frontend {
 /// Deepest nesting of brackets and parentheses the parser accepts.
 constexpr unsigned kMaxNestingDepth = 64;
 
+/// True when a STRING token's text has no closing quote.
+bool isUnterminatedString(llvm::StringRef text);
+
 /// Parses buffer `bufferId` of the engine's SourceMgr and appends it to `schema.files`.
 /// Never fails: problems are reported through `diags`.
 void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags);

@@ -96,9 +96,16 @@ void ArgumentReader::finish(ArrayRef<StringRef> known) {
   }
 }
 
+/// Source text for a message, shortened when long.
+std::string Sema::quote(StringRef text) {
+  if (text.size() <= 60 && !text.contains('\n'))
+    return text.str();
+  return text.substr(0, std::min<size_t>(57, text.find('\n'))).str() + "...";
+}
+
 void Sema::reportExpected(StringRef expected, const ast::Expression &expr) {
   error(expr.range, "expected " + expected + " value, but received " + expr.describe() +
-                        " value `" + expr.text() + "`");
+                        " value `" + quote(expr.text()) + "`");
 }
 
 std::optional<StringRef> Sema::expectString(const ast::Expression &expr) {
@@ -120,7 +127,7 @@ std::optional<bool> Sema::expectBoolean(const ast::Expression &expr) {
     return expr.value == "true";
   error(expr.range, "expected a boolean value, but received " +
                         (expr.isConstant() ? StringRef("literal") : expr.describe()) + " value `" +
-                        expr.text() + "`");
+                        quote(expr.text()) + "`");
   return std::nullopt;
 }
 

@@ -412,7 +412,7 @@ void Sema::resolveDefault(Model &model, Field &field, const ast::Attribute &attr
   if (field.isList()) {
     if (!expr.isArray()) {
       error(expr.range, "the default value of a list field must be an array, but received " +
-                            expr.describe() + " value `" + expr.text() + "`");
+                            expr.describe() + " value `" + quote(expr.text()) + "`");
       return;
     }
     for (const ast::Expression &element : expr.elements)
@@ -716,7 +716,7 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
   for (const ast::Expression &element : list.elements) {
     if (!element.isConstant() && !element.isFunction()) {
       error(element.range, "expected a constant value, but received " + element.describe() +
-                               " value `" + element.text() + "`");
+                               " value `" + quote(element.text()) + "`");
       return false;
     }
     IndexField ref;

@@ -324,7 +324,7 @@ void Sema::validateDatasource(const ast::Block &block) {
       for (const ast::Expression *element : elements) {
         if (!element->isConstant() && !element->isFunction()) {
           error(element->range, "expected a constant or function value, but received " +
-                                    element->describe() + " value `" + element->text() + "`");
+                                    element->describe() + " value `" + quote(element->text()) + "`");
           continue;
         }
         Datasource::Extension extension;

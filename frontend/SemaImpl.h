@@ -55,6 +55,7 @@ public:
   }
   /// "expected a string value, but received numeric value `1`"
   void reportExpected(llvm::StringRef expected, const ast::Expression &expr);
+  static std::string quote(llvm::StringRef text);
   std::optional<llvm::StringRef> expectString(const ast::Expression &expr);
   std::optional<llvm::StringRef> expectConstant(const ast::Expression &expr);
   std::optional<bool> expectBoolean(const ast::Expression &expr);

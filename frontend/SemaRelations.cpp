@@ -47,7 +47,7 @@ void Sema::resolveRelationAttribute(Model &model, Field &field, const ast::Attri
     for (const ast::Expression *element : elements) {
       if (!element->isConstant()) {
         error(element->range, "expected a constant value, but received " + element->describe() +
-                                  " value `" + element->text() + "`");
+                                  " value `" + quote(element->text()) + "`");
         return false;
       }
       out.push_back(element->value);
