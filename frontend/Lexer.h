@@ -27,7 +27,8 @@ struct RawToken {
 
 class Lexer {
 public:
-  explicit Lexer(llvm::StringRef buffer) : buffer(buffer) {}
+  /// Scans `buffer` from byte `start`; offsets stay relative to the start of `buffer`.
+  explicit Lexer(llvm::StringRef buffer, size_t start = 0) : buffer(buffer), pos(start) {}
 
   /// The next token, or one of type antlr4::Token::EOF at the end (begin == end == size).
   RawToken next();

@@ -91,14 +91,14 @@ void ParseTreeLowering::lowerDeclaration(P::DeclarationContext *ctx) {
     block.name = identifier(ctx->name);
   block.range = range(ctx);
 
-  if (ctx->EQUAL()) {
+  if (ctx->alias) {
     // `type Alias = Base @attr`: Prisma's legacy type aliases, no longer supported.
     block.isTypeAlias = true;
     diags.error(block.range, "type aliases are not supported; use a composite type "
                              "(`type Name { ... }`, MongoDB only) or repeat the field type");
     return;
   }
-  if (!ctx->LBRACE()) // A syntax error was reported; nothing to lower.
+  if (!ctx->lbrace) // A syntax error was reported; nothing to lower.
     return;
 
   if (block.kind == ast::BlockKind::Unknown) {
@@ -109,23 +109,22 @@ void ParseTreeLowering::lowerDeclaration(P::DeclarationContext *ctx) {
     return;
   }
   if (block.name.empty()) {
-    diags.error(range(ctx->LBRACE()), "expected a name for this " +
+    diags.error(range(ctx->lbrace), "expected a name for this " +
                                           ast::blockKindName(block.kind) + " block");
     return;
   }
 
-  for (P::BlockItemContext *item : ctx->blockItem()) {
-    if (P::MemberContext *memberCtx = item->member()) {
+  for (P::BlockItemContext *item : ctx->items) {
+    if (P::MemberContext *memberCtx = item->mem) {
       ast::Member member;
       if (lowerMember(memberCtx, block, member))
         block.members.push_back(std::move(member));
       continue;
     }
-    if (P::BlockAttributeContext *attrCtx = item->blockAttribute()) {
-      if (!attrCtx->IDENT())
+    if (P::BlockAttributeContext *attrCtx = item->battr) {
+      if (!isValid(attrCtx->name))
         continue;
-      ast::Attribute attribute =
-          lowerAttribute(attrCtx->IDENT(), attrCtx->arguments(), attrCtx, true);
+      ast::Attribute attribute = lowerAttribute(attrCtx->name, attrCtx->args, attrCtx, true);
       if (block.kind == ast::BlockKind::Datasource || block.kind == ast::BlockKind::Generator) {
         diags.error(attribute.range, "block attribute `@@" + attribute.name.name +
                                          "` in a " + ast::blockKindName(block.kind) +
@@ -148,7 +147,7 @@ bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
       block.kind == ast::BlockKind::Datasource || block.kind == ast::BlockKind::Generator;
   StringRef kindName = ast::blockKindName(block.kind);
 
-  if (ctx->EQUAL()) {
+  if (ctx->eq) {
     member.kind = ast::MemberKind::Property;
     member.hasEquals = true;
     if (ctx->value)
@@ -166,12 +165,11 @@ bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
 
   member.kind = ast::MemberKind::Field;
   member.legacyColon = ctx->colon != nullptr;
-  if (P::FieldTypeContext *typeCtx = ctx->fieldType())
+  if (P::FieldTypeContext *typeCtx = ctx->ftype)
     member.type = lowerFieldType(typeCtx);
-  for (P::FieldAttributeContext *attrCtx : ctx->fieldAttribute())
-    if (attrCtx->IDENT())
-      member.attributes.push_back(
-          lowerAttribute(attrCtx->IDENT(), attrCtx->arguments(), attrCtx, false));
+  for (P::FieldAttributeContext *attrCtx : ctx->attrs)
+    if (isValid(attrCtx->name))
+      member.attributes.push_back(lowerAttribute(attrCtx->name, attrCtx->args, attrCtx, false));
 
   if (isConfig) {
     diags.error(member.range, "this line is not a valid definition within a " + kindName +
@@ -202,26 +200,26 @@ bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
 ast::FieldType ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx) {
   ast::FieldType type;
   type.range = range(ctx);
-  P::TypeNameContext *nameCtx = ctx->typeName();
-  if (nameCtx && nameCtx->IDENT())
-    type.name = identifier(nameCtx->IDENT()->getSymbol());
-  if (ctx->LBRACK()) {
+  P::TypeNameContext *nameCtx = ctx->tname;
+  if (nameCtx && isValid(nameCtx->name))
+    type.name = identifier(nameCtx->name);
+  if (ctx->lbrack) {
     type.legacyList = true;
     type.arity = ast::FieldArity::List;
     diags.error(type.range, "to specify a list, write `" + type.name.name + "[]` instead of `[" +
                                 type.name.name + "]`");
-  } else if (ctx->LIST()) {
+  } else if (ctx->list) {
     type.arity = ast::FieldArity::List;
     type.optionalList = ctx->optional != nullptr;
-  } else if (ctx->QUESTION()) {
+  } else if (ctx->question) {
     type.arity = ast::FieldArity::Optional;
-  } else if (ctx->BANG()) {
+  } else if (ctx->bang) {
     type.legacyRequired = true;
     diags.error(type.range, "fields are required by default; `!` is not valid, write `" +
                                 type.name.name + "`");
   }
-  if (nameCtx && nameCtx->arguments()) {
-    std::vector<ast::Argument> args = lowerArguments(nameCtx->arguments());
+  if (nameCtx && nameCtx->args) {
+    std::vector<ast::Argument> args = lowerArguments(nameCtx->args);
     if (type.name.name == "Unsupported" && args.size() == 1 && !args[0].isNamed() &&
         args[0].value && args[0].value->isString()) {
       type.isUnsupported = true;
@@ -239,12 +237,11 @@ ast::FieldType ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx) {
   return type;
 }
 
-ast::Attribute ParseTreeLowering::lowerAttribute(antlr4::tree::TerminalNode *name,
-                                                 P::ArgumentsContext *args,
+ast::Attribute ParseTreeLowering::lowerAttribute(antlr4::Token *name, P::ArgumentsContext *args,
                                                  antlr4::ParserRuleContext *ctx,
                                                  bool isBlockAttribute) {
   ast::Attribute attribute;
-  attribute.name = identifier(name->getSymbol());
+  attribute.name = identifier(name);
   attribute.isBlockAttribute = isBlockAttribute;
   attribute.range = range(ctx);
   if (args) {
@@ -254,107 +251,105 @@ ast::Attribute ParseTreeLowering::lowerAttribute(antlr4::tree::TerminalNode *nam
   return attribute;
 }
 
+/// Reports separators with nothing before them: `(,a)`, `(a,,b)`. `items` and `commas` are
+/// in source order; an item belongs before a comma when it starts before it.
+template <typename Item>
+void ParseTreeLowering::checkSeparators(const std::vector<Item *> &items,
+                                        const std::vector<antlr4::Token *> &commas,
+                                        llvm::StringRef what) {
+  size_t next = 0;
+  size_t previousEnd = 0; // offset after the previous comma
+  for (antlr4::Token *comma : commas) {
+    if (!isValid(comma))
+      continue;
+    size_t at = comma->getStartIndex();
+    bool found = false;
+    while (next < items.size() && items[next]->getStart()->getStartIndex() < at) {
+      if (items[next]->getStart()->getStartIndex() >= previousEnd)
+        found = true;
+      ++next;
+    }
+    if (!found)
+      diags.error(range(comma), "expected " + what + " before `,`");
+    previousEnd = at + 1;
+  }
+}
+
 std::vector<ast::Argument> ParseTreeLowering::lowerArguments(P::ArgumentsContext *ctx) {
   std::vector<ast::Argument> result;
-  bool expectArgument = true; // after `(` or `,`
-  antlr4::tree::TerminalNode *lastComma = nullptr;
-  for (antlr4::tree::ParseTree *child : ctx->children) {
-    if (auto *arg = dynamic_cast<P::ArgumentContext *>(child)) {
-      expectArgument = false;
-      std::vector<P::ExpressionContext *> exprs = arg->expression();
-      if (exprs.empty())
+  checkSeparators(ctx->items, ctx->commas, "an argument");
+  // A single trailing comma is allowed, as in Prisma.
+  for (P::ArgumentContext *arg : ctx->items) {
+    if (!arg->key)
+      continue;
+    ast::Argument argument;
+    argument.range = range(arg);
+    if (arg->colon) {
+      std::optional<ast::Expression> nameExpr = lowerExpression(arg->key);
+      if (!nameExpr || !nameExpr->isConstant() || nameExpr->value.contains('.')) {
+        diags.error(range(arg->key), "expected an argument name before `:`");
         continue;
-      ast::Argument argument;
-      argument.range = range(arg);
-      if (arg->COLON()) {
-        std::optional<ast::Expression> nameExpr = lowerExpression(exprs[0]);
-        if (!nameExpr || !nameExpr->isConstant() || nameExpr->value.contains('.')) {
-          diags.error(range(exprs[0]), "expected an argument name before `:`");
-          continue;
-        }
-        argument.name = ast::Identifier{nameExpr->value, nameExpr->range};
-        if (arg->value)
-          argument.value = lowerExpression(arg->value);
-        else
-          diags.error(argument.range, "argument `" + nameExpr->value + "` has no value");
-      } else {
-        argument.value = lowerExpression(exprs[0]);
       }
-      result.push_back(std::move(argument));
-      continue;
+      argument.name = ast::Identifier{nameExpr->value, nameExpr->range};
+      if (arg->value)
+        argument.value = lowerExpression(arg->value);
+      else
+        diags.error(argument.range, "argument `" + nameExpr->value + "` has no value");
+    } else {
+      argument.value = lowerExpression(arg->key);
     }
-    auto *terminal = dynamic_cast<antlr4::tree::TerminalNode *>(child);
-    if (!terminal)
-      continue;
-    size_t type = terminal->getSymbol()->getType();
-    if (type == PrismaLexer::COMMA) {
-      if (expectArgument)
-        diags.error(range(terminal), "expected an argument before `,`");
-      expectArgument = true;
-      lastComma = terminal;
-    }
+    result.push_back(std::move(argument));
   }
-  (void)lastComma; // A single trailing comma is allowed, as in Prisma.
   return result;
 }
 
 std::optional<ast::Expression> ParseTreeLowering::lowerExpression(P::ExpressionContext *ctx) {
-  if (!ctx)
+  if (!ctx || !isValid(ctx->getStart()))
     return std::nullopt;
   ast::Expression expr;
   expr.range = range(ctx);
-  if (auto *call = dynamic_cast<P::PathOrCallContext *>(ctx)) {
-    if (!call->IDENT())
-      return std::nullopt;
-    expr.value = text(call->IDENT()->getSymbol());
-    if (call->arguments()) {
+  // The alternative follows from the first token (the grammar is LL(1)), which avoids a
+  // dynamic_cast per node.
+  switch (ctx->getStart()->getType()) {
+  case PrismaLexer::IDENT: {
+    auto *call = static_cast<P::PathOrCallContext *>(ctx);
+    expr.value = text(call->name);
+    if (call->args) {
       expr.kind = ast::ExprKind::Function;
-      expr.arguments = lowerArguments(call->arguments());
+      expr.arguments = lowerArguments(call->args);
     } else {
       expr.kind = ast::ExprKind::Constant;
     }
     return expr;
   }
-  if (auto *str = dynamic_cast<P::StringLiteralContext *>(ctx)) {
+  case PrismaLexer::STRING:
     expr.kind = ast::ExprKind::String;
-    expr.value = decodeString(str->STRING()->getSymbol(), expr.range);
+    expr.value = decodeString(static_cast<P::StringLiteralContext *>(ctx)->str, expr.range);
     return expr;
-  }
-  if (auto *num = dynamic_cast<P::NumberLiteralContext *>(ctx)) {
+  case PrismaLexer::NUMBER:
     expr.kind = ast::ExprKind::Number;
-    expr.value = text(num->NUMBER()->getSymbol());
+    expr.value = text(static_cast<P::NumberLiteralContext *>(ctx)->num);
     return expr;
-  }
-  if (dynamic_cast<P::EmptyArrayContext *>(ctx)) {
+  case PrismaLexer::LIST:
     expr.kind = ast::ExprKind::Array;
     return expr;
-  }
-  if (auto *array = dynamic_cast<P::ArrayLiteralContext *>(ctx)) {
+  case PrismaLexer::LBRACK: {
+    auto *array = static_cast<P::ArrayLiteralContext *>(ctx);
     expr.kind = ast::ExprKind::Array;
-    bool expectElement = true;
-    for (antlr4::tree::ParseTree *child : array->children) {
-      if (auto *element = dynamic_cast<P::ExpressionContext *>(child)) {
-        expectElement = false;
-        if (std::optional<ast::Expression> lowered = lowerExpression(element))
-          expr.elements.push_back(std::move(*lowered));
-        continue;
-      }
-      auto *terminal = dynamic_cast<antlr4::tree::TerminalNode *>(child);
-      if (!terminal)
-        continue;
-      size_t type = terminal->getSymbol()->getType();
-      if (type == PrismaLexer::COMMA) {
-        if (expectElement)
-          diags.error(range(terminal), "expected an expression before `,`");
-        expectElement = true;
-      } else if (type == PrismaLexer::RBRACK && expectElement && !expr.elements.empty()) {
-        diags.error(range(terminal), "expected an expression after `,`; arrays do not take a "
-                                     "trailing comma");
-      }
-    }
+    checkSeparators(array->items, array->commas, "an expression");
+    if (!array->commas.empty() && !array->items.empty() && isValid(array->close) &&
+        array->items.back()->getStart()->getStartIndex() <
+            array->commas.back()->getStartIndex())
+      diags.error(range(array->close), "expected an expression after `,`; arrays do not take a "
+                                       "trailing comma");
+    for (P::ExpressionContext *element : array->items)
+      if (std::optional<ast::Expression> lowered = lowerExpression(element))
+        expr.elements.push_back(std::move(*lowered));
     return expr;
   }
-  return std::nullopt;
+  default:
+    return std::nullopt;
+  }
 }
 
 /// Decodes a JSON-style string literal; reports unterminated literals, raw control

@@ -32,8 +32,11 @@ private:
 
   bool lowerMember(P::MemberContext *ctx, ast::Block &block, ast::Member &member);
   ast::FieldType lowerFieldType(P::FieldTypeContext *ctx);
-  ast::Attribute lowerAttribute(antlr4::tree::TerminalNode *name, P::ArgumentsContext *args,
+  ast::Attribute lowerAttribute(antlr4::Token *name, P::ArgumentsContext *args,
                                 antlr4::ParserRuleContext *ctx, bool isBlockAttribute);
+  template <typename Item>
+  void checkSeparators(const std::vector<Item *> &items,
+                       const std::vector<antlr4::Token *> &commas, llvm::StringRef what);
   std::vector<ast::Argument> lowerArguments(P::ArgumentsContext *ctx);
   std::optional<ast::Expression> lowerExpression(P::ExpressionContext *ctx);
   llvm::StringRef decodeString(antlr4::Token *token, llvm::SMRange range);

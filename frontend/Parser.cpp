@@ -43,9 +43,11 @@ namespace {
 /// recursive-descent parser nor the lowering can overflow the stack.
 class ScannerTokenSource final : public antlr4::TokenSource {
 public:
-  ScannerTokenSource(StringRef buffer, Utf8CharStream &stream, ast::SourceFile &file,
-                     DiagnosticEngine &diags)
-      : lexer(buffer), buffer(buffer), stream(stream), file(file), diags(diags) {}
+  /// Scans the chunk [begin, end) of `buffer`.
+  ScannerTokenSource(StringRef buffer, size_t begin, size_t end, Utf8CharStream &stream,
+                     ast::SourceFile &file, DiagnosticEngine &diags)
+      : lexer(buffer.substr(0, end), begin), buffer(buffer), stream(stream), file(file),
+        diags(diags) {}
 
   std::unique_ptr<antlr4::Token> nextToken() override {
     while (true) {
@@ -171,8 +173,33 @@ bool isKnownBlockKeyword(StringRef keyword) {
 class DiagnosticErrorStrategy final : public antlr4::DefaultErrorStrategy {
 public:
   DiagnosticErrorStrategy(antlr4::dfa::Vocabulary &vocabulary, StringRef buffer,
-                          DiagnosticEngine &diags, const ScannerTokenSource &tokenSource)
-      : vocabulary(vocabulary), buffer(buffer), diags(diags), tokenSource(tokenSource) {}
+                          DiagnosticEngine &diags)
+      : vocabulary(vocabulary), buffer(buffer), diags(diags) {}
+
+  /// DefaultErrorStrategy::sync() computes the follow set of the current ATN state (an
+  /// IntervalSet copy) before every loop iteration and optional element. Cache it as a
+  /// bitset per state; only a token outside it takes the default (reporting) path.
+  void sync(antlr4::Parser *parser) override {
+    if (inErrorRecoveryMode(parser))
+      return;
+    size_t state = parser->getState();
+    const antlr4::atn::ATN &atn = parser->getATN();
+    if (followCache.empty())
+      followCache.resize(atn.states.size());
+    Follow &follow = followCache[state];
+    if (!follow.computed) {
+      antlr4::misc::IntervalSet next = atn.nextTokens(atn.states[state]);
+      follow.computed = true;
+      follow.epsilon = next.contains(antlr4::Token::EPSILON);
+      for (size_t type = 0; type < 64; ++type)
+        if (next.contains(type))
+          follow.mask |= uint64_t(1) << type;
+    }
+    size_t la = parser->getInputStream()->LA(1);
+    if (follow.epsilon || (la < 64 && ((follow.mask >> la) & 1)))
+      return;
+    DefaultErrorStrategy::sync(parser);
+  }
 
 protected:
   antlr4::misc::IntervalSet getErrorRecoverySet(antlr4::Parser *) override {
@@ -244,7 +271,7 @@ private:
 
   void report(antlr4::Parser *parser, antlr4::Token *token,
               const antlr4::misc::IntervalSet &expected) {
-    if (!token || token->getStartIndex() < tokenSource.quietUntil)
+    if (!token || (tokenSource && token->getStartIndex() < tokenSource->quietUntil))
       return;
     SMRange range = tokenRange(token);
     size_t type = token->getType();
@@ -288,10 +315,19 @@ private:
     return describeTokenType(vocabulary, type);
   }
 
+  struct Follow {
+    bool computed = false;
+    bool epsilon = false;
+    uint64_t mask = 0;
+  };
+  std::vector<Follow> followCache;
   antlr4::dfa::Vocabulary &vocabulary;
   StringRef buffer;
   DiagnosticEngine &diags;
-  const ScannerTokenSource &tokenSource;
+  const ScannerTokenSource *tokenSource = nullptr;
+
+public:
+  void setTokenSource(const ScannerTokenSource *source) { tokenSource = source; }
 };
 
 } // namespace
@@ -306,22 +342,58 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
   file.path = memoryBuffer->getBufferIdentifier();
 
   Utf8CharStream stream(buffer, file.path.str());
-  ScannerTokenSource tokenSource(buffer, stream, file, diags);
-  antlr4::CommonTokenStream tokens(&tokenSource);
-  PrismaParser parser(&tokens);
-  parser.removeErrorListeners();
-  parser.setErrorHandler(std::make_shared<DiagnosticErrorStrategy>(parser.getVocabulary(), buffer, diags,
-                                                                  tokenSource));
-
   ParseTreeLowering lowering(buffer, schema, file, diags);
-  // One declaration at a time: lower it, then free its parse tree.
-  while (tokens.LA(1) != antlr4::Token::EOF) {
-    size_t before = tokens.index();
-    PrismaParser::DeclarationContext *declaration = parser.declaration();
-    lowering.lowerDeclaration(declaration);
-    parser.getTreeTracker().reset();
-    if (tokens.index() == before)
-      tokens.consume();
+
+  // Top-level blocks never nest and `{`/`}` only delimit blocks (in strings and comments
+  // they are part of a token), so a cheap scan splits the file into chunks of whole
+  // declarations. Each chunk gets its own token stream: the tokens of a block are freed
+  // once it is lowered, so memory does not grow with the file.
+  std::vector<std::pair<size_t, size_t>> chunks;
+  {
+    Lexer scan(buffer);
+    size_t chunkStart = 0;
+    bool inBlock = false;
+    for (RawToken token = scan.next(); token.type != antlr4::Token::EOF; token = scan.next()) {
+      if (token.type == PrismaLexer::LBRACE) {
+        inBlock = true;
+      } else if (token.type == PrismaLexer::RBRACE && inBlock) {
+        chunks.push_back({chunkStart, token.end});
+        chunkStart = token.end;
+        inBlock = false;
+      }
+    }
+    if (chunkStart < buffer.size() || chunks.empty())
+      chunks.push_back({chunkStart, buffer.size()});
+  }
+
+  std::shared_ptr<DiagnosticErrorStrategy> strategy;
+  std::unique_ptr<PrismaParser> parser;
+  for (auto [begin, end] : chunks) {
+    ScannerTokenSource tokenSource(buffer, begin, end, stream, file, diags);
+    antlr4::CommonTokenStream tokens(&tokenSource);
+    if (!parser) {
+      parser = std::make_unique<PrismaParser>(&tokens);
+      parser->removeErrorListeners();
+      // The lowering reads labelled tokens and sub-rules only: no parse tree needed.
+      parser->setBuildParseTree(false);
+      strategy = std::make_shared<DiagnosticErrorStrategy>(parser->getVocabulary(), buffer, diags);
+      parser->setErrorHandler(strategy);
+    } else {
+      parser->setTokenStream(&tokens);
+    }
+    strategy->setTokenSource(&tokenSource);
+    // One declaration at a time: lower it, then free its rule contexts.
+    while (tokens.LA(1) != antlr4::Token::EOF) {
+      size_t before = tokens.index();
+      PrismaParser::DeclarationContext *declaration = parser->declaration();
+      lowering.lowerDeclaration(declaration);
+      parser->getTreeTracker().reset();
+      if (tokens.index() == before)
+        tokens.consume();
+      if (diags.errorLimitReached())
+        break;
+    }
+    strategy->setTokenSource(nullptr);
     if (diags.errorLimitReached())
       break;
   }

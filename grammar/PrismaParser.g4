@@ -14,40 +14,43 @@ options { tokenVocab = PrismaLexer; }
 
 schema : declaration* EOF ;
 
+// Every part the frontend reads has a label: the lowering reads labels only, so the parser
+// runs with parse-tree building off (no terminal nodes, no child lists).
 declaration
-  : keyword=IDENT name=IDENT? ( LBRACE blockItem* RBRACE | EQUAL alias=fieldType fieldAttribute* )
+  : keyword=IDENT name=IDENT?
+    ( lbrace=LBRACE items+=blockItem* RBRACE | EQUAL alias=fieldType attrs+=fieldAttribute* )
   | NL
   ;
 
 blockItem
-  : member NL
-  | blockAttribute NL
+  : mem=member NL
+  | battr=blockAttribute NL
   | NL
   ;
 
 member
-  : name=IDENT ( EQUAL value=expression? | colon=COLON? fieldType? fieldAttribute* )
+  : name=IDENT ( eq=EQUAL value=expression? | colon=COLON? ftype=fieldType? attrs+=fieldAttribute* )
   ;
 
 fieldType
-  : typeName ( LIST optional=QUESTION? | QUESTION | BANG )?
-  | LBRACK typeName RBRACK
+  : tname=typeName ( list=LIST optional=QUESTION? | question=QUESTION | bang=BANG )?
+  | lbrack=LBRACK tname=typeName RBRACK
   ;
 
-typeName : IDENT arguments? ;
+typeName : name=IDENT args=arguments? ;
 
-fieldAttribute : AT IDENT arguments? ;
+fieldAttribute : AT name=IDENT args=arguments? ;
 
-blockAttribute : ATAT IDENT arguments? ;
+blockAttribute : ATAT name=IDENT args=arguments? ;
 
-arguments : LPAREN argument? ( COMMA argument? )* RPAREN ;
+arguments : LPAREN items+=argument? ( commas+=COMMA items+=argument? )* RPAREN ;
 
-argument : expression ( COLON value=expression? )? ;
+argument : key=expression ( colon=COLON value=expression? )? ;
 
 expression
-  : IDENT arguments?                                # pathOrCall
-  | STRING                                          # stringLiteral
-  | NUMBER                                          # numberLiteral
-  | LBRACK expression? ( COMMA expression? )* RBRACK # arrayLiteral
-  | LIST                                            # emptyArray
+  : name=IDENT args=arguments?                                          # pathOrCall
+  | str=STRING                                                          # stringLiteral
+  | num=NUMBER                                                          # numberLiteral
+  | LBRACK items+=expression? ( commas+=COMMA items+=expression? )* close=RBRACK # arrayLiteral
+  | LIST                                                                # emptyArray
   ;

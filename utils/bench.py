@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""bench.py - benchmark a whole cold `schemac check` process.
+
+    bench.py [--schemac build/bin/schemac] [--runs N] [--models 1,1000,10000] [--prisma DIR]
+
+For N = 1 (the bundled example) and generated schemas of N models (utils/gen-schema.py),
+prints the median wall time of a whole process, the throughput in MB/s and the peak RSS
+(also as a multiple of the input size). With --prisma pointing at an installed copy of
+../shared/anchors, runs Prisma's schema-wasm validator on the same files for comparison.
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_once(cmd):
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    return elapsed, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status)
+
+
+def measure(cmd, runs):
+    times, rss = [], []
+    code = None
+    run_once(cmd)  # warm the page cache; every measured run is still a fresh process
+    for _ in range(runs):
+        t, r, code = run_once(cmd)
+        times.append(t)
+        rss.append(r)
+    return statistics.median(times), max(rss), code
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--schemac", default=os.path.join(ROOT, "build", "bin", "schemac"))
+    parser.add_argument("--runs", type=int, default=0, help="runs per size (default: by size)")
+    parser.add_argument("--models", default="1,1000,10000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--prisma", help="folder of an installed ../shared/anchors copy")
+    args = parser.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="schemac-bench-")
+    print(f"{'models':>7} {'bytes':>10} {'median ms':>10} {'MB/s':>8} {'peak RSS MB':>12} "
+          f"{'RSS/input':>10}  tool")
+    for n in [int(x) for x in args.models.split(",")]:
+        if n == 1:
+            path = os.path.join(ROOT, "examples", "job-platform", "schema.prisma")
+        else:
+            path = os.path.join(tmp, f"gen-{n}.prisma")
+            subprocess.run([sys.executable, os.path.join(ROOT, "utils", "gen-schema.py"),
+                            "--models", str(n), "--seed", str(args.seed), "-o", path], check=True)
+        size = os.path.getsize(path)
+        runs = args.runs or (51 if n <= 100 else 21 if n <= 1000 else 9)
+        tools = [("schemac", [args.schemac, "check", path])]
+        if args.prisma:
+            stripped = os.path.join(tmp, f"prisma-{n}.prisma")
+            with open(path) as src, open(stripped, "w") as dst:
+                dst.writelines(l for l in src if not l.lstrip().startswith("url "))
+            tools.append(("prisma-wasm", [os.path.join(args.prisma, "bin", "psl-wasm"),
+                                          "validate", stripped]))
+        for name, cmd in tools:
+            median, rss, code = measure(cmd, runs if name == "schemac" else min(runs, 5))
+            status = "" if code == 0 else f" (exit {code})"
+            print(f"{n:>7} {size:>10} {median * 1000:>10.2f} {size / median / 1e6:>8.1f} "
+                  f"{rss / 1e6:>12.1f} {rss / size:>10.1f}  {name}{status}")
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
