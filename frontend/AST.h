@@ -160,6 +160,8 @@ struct Schema {
   /// still intern derived text.
   mutable llvm::BumpPtrAllocator allocator;
   mutable llvm::UniqueStringSaver strings{allocator};
+  /// String storage of schemas parsed on worker threads and merged into this one.
+  std::vector<std::unique_ptr<Schema>> mergedStorage;
 };
 
 } // namespace schemac::ast

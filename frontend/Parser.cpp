@@ -15,6 +15,9 @@
 #include "PrismaParser.h"
 #include "antlr4-runtime.h"
 
+#include <deque>
+#include <thread>
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
@@ -50,6 +53,18 @@ public:
         diags(diags) {}
 
   std::unique_ptr<antlr4::Token> nextToken() override {
+    RawToken token = nextRaw();
+    auto result = std::make_unique<antlr4::CommonToken>(
+        std::make_pair(static_cast<antlr4::TokenSource *>(this),
+                       static_cast<antlr4::CharStream *>(&stream)),
+        token.type, antlr4::Token::DEFAULT_CHANNEL, token.begin,
+        token.type == antlr4::Token::EOF ? token.begin : token.end - 1);
+    result->setTokenIndex(tokenIndex++);
+    return result;
+  }
+
+  /// The next token for the parser: comments recorded and skipped, deep nesting dropped.
+  RawToken nextRaw() {
     while (true) {
       RawToken token = lexer.next();
       switch (token.type) {
@@ -99,15 +114,7 @@ public:
       }
       if (dropping && token.type != antlr4::Token::EOF)
         continue;
-      auto result = std::make_unique<antlr4::CommonToken>(
-          std::make_pair(static_cast<antlr4::TokenSource *>(this),
-                         static_cast<antlr4::CharStream *>(&stream)),
-          token.type, antlr4::Token::DEFAULT_CHANNEL, token.begin,
-          token.end == 0 ? 0 : token.end - 1);
-      if (token.type == antlr4::Token::EOF)
-        result->setStopIndex(token.begin);
-      result->setTokenIndex(tokenIndex++);
-      return result;
+      return token;
     }
   }
   size_t getLine() const override { return 0; }
@@ -137,6 +144,74 @@ public:
   /// Syntax errors at offsets below this are consequences of a lexical error already
   /// reported (an unterminated string) and are not reported again.
   size_t quietUntil = 0;
+};
+
+/// The tokens of one chunk, scanned up front into a deque: no per-token heap object and
+/// none of BufferedTokenStream's incremental fetching (which dynamic_casts every token).
+class ChunkTokenStream final : public antlr4::TokenStream {
+public:
+  ChunkTokenStream(ScannerTokenSource &source, Utf8CharStream &stream) : source(source) {
+    auto origin = std::make_pair(static_cast<antlr4::TokenSource *>(&source),
+                                 static_cast<antlr4::CharStream *>(&stream));
+    while (true) {
+      RawToken raw = source.nextRaw();
+      bool eof = raw.type == antlr4::Token::EOF;
+      antlr4::CommonToken &token = tokens.emplace_back(origin, raw.type,
+                                                       antlr4::Token::DEFAULT_CHANNEL, raw.begin,
+                                                       eof ? raw.begin : raw.end - 1);
+      token.setTokenIndex(tokens.size() - 1);
+      if (eof)
+        break;
+    }
+  }
+
+  antlr4::Token *LT(ssize_t k) override {
+    if (k == 0)
+      return nullptr;
+    if (k < 0)
+      return ssize_t(p) + k < 0 ? nullptr : &tokens[p + k];
+    size_t i = std::min(p + size_t(k) - 1, tokens.size() - 1);
+    return &tokens[i];
+  }
+  size_t LA(ssize_t i) override {
+    antlr4::Token *token = LT(i);
+    return token ? token->getType() : antlr4::Token::INVALID_TYPE;
+  }
+  void consume() override {
+    if (tokens[p].getType() != antlr4::Token::EOF)
+      ++p;
+  }
+  ssize_t mark() override { return 0; }
+  void release(ssize_t) override {}
+  size_t index() override { return p; }
+  void seek(size_t index) override { p = std::min(index, tokens.size() - 1); }
+  size_t size() override { return tokens.size(); }
+  std::string getSourceName() const override { return source.getSourceName(); }
+  antlr4::Token *get(size_t index) const override {
+    return const_cast<antlr4::CommonToken *>(&tokens[std::min(index, tokens.size() - 1)]);
+  }
+  antlr4::TokenSource *getTokenSource() const override { return &source; }
+  std::string getText(const antlr4::misc::Interval &interval) override {
+    std::string text;
+    for (ssize_t i = std::max<ssize_t>(0, interval.a);
+         i <= interval.b && size_t(i) < tokens.size(); ++i)
+      if (tokens[i].getType() != antlr4::Token::EOF)
+        text += tokens[i].getText();
+    return text;
+  }
+  std::string getText() override { return getText(antlr4::misc::Interval(0, ssize_t(tokens.size()) - 1)); }
+  std::string getText(antlr4::RuleContext *ctx) override { return getText(ctx->getSourceInterval()); }
+  std::string getText(antlr4::Token *start, antlr4::Token *stop) override {
+    if (!start || !stop)
+      return "";
+    return getText(antlr4::misc::Interval(ssize_t(start->getTokenIndex()),
+                                          ssize_t(stop->getTokenIndex())));
+  }
+
+private:
+  ScannerTokenSource &source;
+  std::deque<antlr4::CommonToken> tokens;
+  size_t p = 0;
 };
 
 /// How a token type is called in a message.
@@ -332,45 +407,16 @@ public:
 
 } // namespace
 
-void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) {
-  SourceMgr &sourceMgr = diags.getSourceMgr();
-  const MemoryBuffer *memoryBuffer = sourceMgr.getMemoryBuffer(bufferId);
-  StringRef buffer = memoryBuffer->getBuffer();
-
-  ast::SourceFile &file = schema.files.emplace_back();
-  file.bufferId = bufferId;
-  file.path = memoryBuffer->getBufferIdentifier();
-
+/// Parses and lowers the chunks [begin, end) pairs of `buffer` into `file`, in order.
+static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> chunks,
+                        ast::Schema &schema, ast::SourceFile &file, DiagnosticEngine &diags) {
   Utf8CharStream stream(buffer, file.path.str());
   ParseTreeLowering lowering(buffer, schema, file, diags);
-
-  // Top-level blocks never nest and `{`/`}` only delimit blocks (in strings and comments
-  // they are part of a token), so a cheap scan splits the file into chunks of whole
-  // declarations. Each chunk gets its own token stream: the tokens of a block are freed
-  // once it is lowered, so memory does not grow with the file.
-  std::vector<std::pair<size_t, size_t>> chunks;
-  {
-    Lexer scan(buffer);
-    size_t chunkStart = 0;
-    bool inBlock = false;
-    for (RawToken token = scan.next(); token.type != antlr4::Token::EOF; token = scan.next()) {
-      if (token.type == PrismaLexer::LBRACE) {
-        inBlock = true;
-      } else if (token.type == PrismaLexer::RBRACE && inBlock) {
-        chunks.push_back({chunkStart, token.end});
-        chunkStart = token.end;
-        inBlock = false;
-      }
-    }
-    if (chunkStart < buffer.size() || chunks.empty())
-      chunks.push_back({chunkStart, buffer.size()});
-  }
-
   std::shared_ptr<DiagnosticErrorStrategy> strategy;
   std::unique_ptr<PrismaParser> parser;
   for (auto [begin, end] : chunks) {
     ScannerTokenSource tokenSource(buffer, begin, end, stream, file, diags);
-    antlr4::CommonTokenStream tokens(&tokenSource);
+    ChunkTokenStream tokens(tokenSource, stream);
     if (!parser) {
       parser = std::make_unique<PrismaParser>(&tokens);
       parser->removeErrorListeners();
@@ -397,7 +443,87 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
     if (diags.errorLimitReached())
       break;
   }
-  lowering.attachDocumentation();
+}
+
+/// Files at least this large are parsed on several threads.
+constexpr size_t kParallelParseBytes = 512 * 1024;
+
+void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) {
+  SourceMgr &sourceMgr = diags.getSourceMgr();
+  const MemoryBuffer *memoryBuffer = sourceMgr.getMemoryBuffer(bufferId);
+  StringRef buffer = memoryBuffer->getBuffer();
+
+  ast::SourceFile &file = schema.files.emplace_back();
+  file.bufferId = bufferId;
+  file.path = memoryBuffer->getBufferIdentifier();
+
+  // Top-level blocks never nest and `{`/`}` only delimit blocks (in strings and comments
+  // they are part of a token), so a cheap scan splits the file into chunks of whole
+  // declarations. Each chunk gets its own token stream, so the tokens of a block are freed
+  // once it is lowered, and chunks can be parsed in parallel.
+  std::vector<std::pair<size_t, size_t>> chunks;
+  {
+    Lexer scan(buffer);
+    size_t chunkStart = 0;
+    bool inBlock = false;
+    for (RawToken token = scan.next(); token.type != antlr4::Token::EOF; token = scan.next()) {
+      if (token.type == PrismaLexer::LBRACE) {
+        inBlock = true;
+      } else if (token.type == PrismaLexer::RBRACE && inBlock) {
+        chunks.push_back({chunkStart, token.end});
+        chunkStart = token.end;
+        inBlock = false;
+      }
+    }
+    if (chunkStart < buffer.size() || chunks.empty())
+      chunks.push_back({chunkStart, buffer.size()});
+  }
+
+  unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+  if (buffer.size() < kParallelParseBytes || chunks.size() < 2 * threads || threads < 2) {
+    parseChunks(buffer, chunks, schema, file, diags);
+  } else {
+    // Split the chunks into `threads` runs of about equal size; run 0 goes straight into
+    // `file` on this thread, the others into their own file, engine and string storage,
+    // merged afterwards in source order so that output does not depend on scheduling.
+    std::vector<size_t> cuts = {0};
+    for (unsigned t = 1; t < threads; ++t) {
+      size_t target = buffer.size() * t / threads;
+      size_t cut = cuts.back();
+      while (cut < chunks.size() && chunks[cut].second < target)
+        ++cut;
+      cuts.push_back(cut);
+    }
+    cuts.push_back(chunks.size());
+    struct Part {
+      std::unique_ptr<ast::Schema> storage = std::make_unique<ast::Schema>();
+      ast::SourceFile file;
+      std::unique_ptr<DiagnosticEngine> diags;
+    };
+    std::vector<Part> parts(threads - 1);
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t) {
+      Part &part = parts[t - 1];
+      part.file.bufferId = bufferId;
+      part.file.path = file.path;
+      part.diags = std::make_unique<DiagnosticEngine>(sourceMgr, diags.getOptions());
+      ArrayRef<std::pair<size_t, size_t>> run(chunks.data() + cuts[t], cuts[t + 1] - cuts[t]);
+      workers.emplace_back([&, run, &part = part] {
+        parseChunks(buffer, run, *part.storage, part.file, *part.diags);
+      });
+    }
+    parseChunks(buffer, ArrayRef(chunks.data(), cuts[1]), schema, file, diags);
+    for (std::thread &worker : workers)
+      worker.join();
+    for (Part &part : parts) {
+      diags.absorb(*part.diags);
+      std::move(part.file.blocks.begin(), part.file.blocks.end(), std::back_inserter(file.blocks));
+      file.comments.insert(file.comments.end(), part.file.comments.begin(),
+                           part.file.comments.end());
+      schema.mergedStorage.push_back(std::move(part.storage));
+    }
+  }
+  ParseTreeLowering(buffer, schema, file, diags).attachDocumentation();
 }
 
 } // namespace schemac::frontend

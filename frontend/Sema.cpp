@@ -171,6 +171,15 @@ static bool isReservedTypeName(StringRef name) {
 }
 
 void Sema::collectNames() {
+  // Model is not nothrow-movable (it holds a StringMap), so a growing vector would copy
+  // every model on each reallocation: reserve up front.
+  size_t blocks = 0;
+  for (const ast::SourceFile &file : schema.files)
+    blocks += file.blocks.size();
+  db->models.reserve(blocks);
+  db->enums.reserve(blocks);
+  topLevel.reserve(blocks);
+
   for (const ast::SourceFile &file : schema.files) {
     for (const ast::Block &block : file.blocks) {
       FieldTypeKind kind;
@@ -302,7 +311,7 @@ void Sema::resolveFieldTypes(Model &model) {
                                                "Float",   "Decimal",  "Boolean",
                                                "DateTime", "Json",    "Bytes"};
       for (const auto &entry : topLevel)
-        candidates.push_back(entry.getKey());
+        candidates.push_back(entry.first);
       llvm::sort(candidates);
       std::string suggestion = closestMatch(type.name.name, candidates);
       Diagnostic &diag =

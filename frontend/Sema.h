@@ -13,6 +13,7 @@
 #include "frontend/AST.h"
 #include "frontend/Connector.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -126,7 +127,8 @@ struct Model {
   llvm::SMRange schemaRange;
   bool isIgnored = false;
   std::vector<Field> fields;
-  llvm::StringMap<int> fieldsByName;
+  /// Names point into the source buffers, which outlive the database.
+  llvm::DenseMap<llvm::StringRef, int> fieldsByName;
   std::optional<IndexDef> primaryKey;
   std::vector<IndexDef> indexes; ///< @unique, @@unique, @@index, @@fulltext in source order
 

@@ -45,19 +45,21 @@ void Sema::resolveModelAttributes(Model &model) {
 //===----------------------------------------------------------------------===//
 
 void Sema::resolveFieldAttributes(Model &model, Field &field) {
-  StringSet<> seen;
+  // A field has a handful of attributes: a linear scan beats a hash set.
+  SmallVector<StringRef, 8> seen;
   StringRef datasourceName = db->datasource ? db->datasource->name : StringRef();
   for (const ast::Attribute &attribute : field.ast->attributes) {
     StringRef name = attribute.name.name;
     bool isNative = !datasourceName.empty() && name.startswith(datasourceName) &&
                     name.size() > datasourceName.size() && name[datasourceName.size()] == '.';
     StringRef key = isNative ? StringRef("db.*") : name;
-    if (!seen.insert(key).second) {
+    if (llvm::is_contained(seen, key)) {
       error(attribute.name.range, isNative ? Twine("a field can have only one native type "
                                                    "attribute")
                                            : "attribute `@" + name + "` can only be defined once");
       continue;
     }
+    seen.push_back(key);
     if (isNative) {
       if (field.isRelation()) {
         error(attribute.range, "native type attributes cannot be used on relation fields");

@@ -115,7 +115,7 @@ private:
     FieldTypeKind kind;
     int index;
   };
-  llvm::StringMap<TopLevelEntry> topLevel;
+  llvm::DenseMap<llvm::StringRef, TopLevelEntry> topLevel;
   const ast::Block *datasourceBlock = nullptr;
 };
 

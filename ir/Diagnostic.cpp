@@ -50,6 +50,23 @@ Diagnostic &DiagnosticEngine::report(Severity severity, SMRange range, const Twi
   return diag;
 }
 
+void DiagnosticEngine::absorb(const DiagnosticEngine &other) {
+  for (const Diagnostic &diag : other.diagnostics) {
+    if (diag.severity == Severity::Error) {
+      ++numErrors;
+      if (options.errorLimit != 0 && numErrors > options.errorLimit) {
+        ++numDropped;
+        continue;
+      }
+    } else if (diag.severity == Severity::Warning) {
+      ++numWarnings;
+    }
+    diagnostics.push_back(diag);
+  }
+  numErrors += other.numDropped;
+  numDropped += other.numDropped;
+}
+
 static SourceMgr::DiagKind toDiagKind(Severity severity) {
   switch (severity) {
   case Severity::Note:

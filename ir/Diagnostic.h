@@ -86,6 +86,11 @@ public:
   }
   llvm::ArrayRef<Diagnostic> getDiagnostics() const { return diagnostics; }
 
+  /// Appends the diagnostics of `other` (same SourceMgr and options), as if they had been
+  /// reported here after everything reported so far. Used to merge per-thread engines in
+  /// a deterministic order.
+  void absorb(const DiagnosticEngine &other);
+
   /// Prints every diagnostic in emission order, clang style, followed by
   /// "N errors generated." when there is any.
   void printText(llvm::raw_ostream &os) const;

@@ -9,10 +9,13 @@
 #include "ir/Diagnostic.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
 
 using namespace llvm;
 using namespace schemac;
@@ -47,6 +50,8 @@ cl::opt<DiagnosticFormat> diagnosticsFormat(
 cl::opt<unsigned> errorLimit("error-limit",
                              cl::desc("Stop after this many errors (0 = no limit)"),
                              cl::init(50), cl::sub(checkCommand), cl::cat(diagCategory));
+cl::opt<bool> timeReport("time-report", cl::desc("Print the time spent in each phase"),
+                         cl::sub(checkCommand), cl::cat(diagCategory));
 cl::opt<bool> requireUrl(
     "require-url",
     cl::desc("Require `url` in the datasource (default: unless a prisma.config file is found "
@@ -85,7 +90,35 @@ void printDiagnostics(const DiagnosticEngine &diags) {
   diags.printText(errs());
 }
 
+/// Wall time of each phase, for --time-report (like clang's -ftime-report).
+class PhaseTimer {
+public:
+  void next(StringRef phase) {
+    auto now = std::chrono::steady_clock::now();
+    if (!current.empty())
+      phases.push_back({current, std::chrono::duration<double, std::milli>(now - start).count()});
+    current = phase.str();
+    start = now;
+  }
+  void print(raw_ostream &os) {
+    next("");
+    double total = 0;
+    for (auto &[name, ms] : phases)
+      total += ms;
+    for (auto &[name, ms] : phases)
+      os << format("%10.2f ms  %5.1f%%  ", ms, total > 0 ? 100 * ms / total : 0.0) << name << "\n";
+    os << format("%10.2f ms  total\n", total);
+  }
+
+private:
+  std::string current;
+  std::chrono::steady_clock::time_point start;
+  std::vector<std::pair<std::string, double>> phases;
+};
+
 int runCheck() {
+  PhaseTimer timer;
+  timer.next("read");
   SourceMgr sourceMgr;
   DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
   Expected<std::vector<unsigned>> buffers = frontend::loadSchemaFiles(checkPaths, sourceMgr);
@@ -93,14 +126,19 @@ int runCheck() {
     WithColor::error(errs(), "schemac") << toString(buffers.takeError()) << "\n";
     return kExitUsage;
   }
+  timer.next("parse");
   std::unique_ptr<ast::Schema> schema = frontend::parseSchema(*buffers, diags);
+  timer.next("validate");
   if (!diags.errorLimitReached()) {
     frontend::ValidationOptions options;
     options.requireDatasourceUrl =
         !noRequireUrl && (requireUrl || !frontend::hasPrismaConfigFile(checkPaths.front()));
     frontend::validateSchema(*schema, diags, options);
   }
+  timer.next("print");
   printDiagnostics(diags);
+  if (timeReport)
+    timer.print(errs());
   return diags.hasErrors() ? kExitInvalid : kExitOk;
 }
 
