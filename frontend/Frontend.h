@@ -9,6 +9,7 @@
 #define SCHEMAC_FRONTEND_FRONTEND_H
 
 #include "frontend/AST.h"
+#include "frontend/Sema.h"
 #include "ir/Diagnostic.h"
 
 #include "llvm/ADT/ArrayRef.h"
@@ -19,8 +20,6 @@
 #include <vector>
 
 namespace schemac::frontend {
-
-class SchemaDatabase;
 
 /// Reads every schema file named by `paths` into the engine's SourceMgr and returns their
 /// buffer ids, sorted by path within each folder. A folder contributes every `.prisma` file
