@@ -11,6 +11,8 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
+#include <cstring>
+
 using namespace llvm;
 
 namespace schemac::frontend {
@@ -58,14 +60,29 @@ Expected<std::vector<unsigned>> loadSchemaFiles(ArrayRef<std::string> paths,
   return ids;
 }
 
+/// Skips the ASCII prefix of `buffer` eight bytes at a time; schemas are mostly ASCII and
+/// only the rest needs the full UTF-8 check.
+static const UTF8 *firstNonAscii(StringRef buffer) {
+  const char *p = buffer.begin(), *end = buffer.end();
+  while (end - p >= 8) {
+    uint64_t word;
+    memcpy(&word, p, 8);
+    if (word & 0x8080808080808080ull)
+      break;
+    p += 8;
+  }
+  while (p < end && static_cast<unsigned char>(*p) < 0x80)
+    ++p;
+  return reinterpret_cast<const UTF8 *>(p);
+}
+
 std::unique_ptr<ast::Schema> parseSchema(ArrayRef<unsigned> bufferIds, DiagnosticEngine &diags) {
   auto schema = std::make_unique<ast::Schema>();
   for (unsigned id : bufferIds) {
     StringRef buffer = diags.getSourceMgr().getMemoryBuffer(id)->getBuffer();
-    const UTF8 *begin = reinterpret_cast<const UTF8 *>(buffer.begin());
     const UTF8 *end = reinterpret_cast<const UTF8 *>(buffer.end());
-    const UTF8 *bad = begin;
-    if (!isLegalUTF8String(&bad, end)) {
+    const UTF8 *bad = firstNonAscii(buffer);
+    if (bad != end && !isLegalUTF8String(&bad, end)) {
       SMLoc at = SMLoc::getFromPointer(reinterpret_cast<const char *>(bad));
       diags.error(SMRange(at, SMLoc::getFromPointer(reinterpret_cast<const char *>(bad) + 1)),
                   "file is not valid UTF-8 (invalid byte 0x" +

@@ -5,6 +5,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <thread>
+
 using namespace llvm;
 
 namespace schemac::frontend {
@@ -15,14 +17,50 @@ std::unique_ptr<SchemaDatabase> validateSchema(const ast::Schema &schema,
   return Sema(schema, diags, options).run();
 }
 
+thread_local DiagnosticEngine *Sema::workerDiags = nullptr;
+
+/// Schemas with fewer models are validated on one thread.
+constexpr size_t kParallelModels = 2000;
+
+void Sema::forEachModelInParallel(function_ref<void(Model &)> fn) {
+  unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+  size_t count = db->models.size();
+  if (count < kParallelModels || threads < 2) {
+    for (Model &model : db->models)
+      fn(model);
+    return;
+  }
+  // Contiguous runs of models; run 0 reports straight into the main engine, the others
+  // into their own, appended in order afterwards.
+  std::vector<std::unique_ptr<DiagnosticEngine>> engines;
+  std::vector<std::thread> workers;
+  for (unsigned t = 1; t < threads; ++t) {
+    engines.push_back(
+        std::make_unique<DiagnosticEngine>(mainDiags.getSourceMgr(), mainDiags.getOptions()));
+    size_t begin = count * t / threads, end = count * (t + 1) / threads;
+    workers.emplace_back([this, fn, begin, end, engine = engines.back().get()] {
+      workerDiags = engine;
+      for (size_t i = begin; i < end; ++i)
+        fn(db->models[i]);
+      workerDiags = nullptr;
+    });
+  }
+  for (size_t i = 0, end = count / threads; i < end; ++i)
+    fn(db->models[i]);
+  for (std::thread &worker : workers)
+    worker.join();
+  for (auto &engine : engines)
+    mainDiags.absorb(*engine);
+}
+
 std::unique_ptr<SchemaDatabase> Sema::run() {
   validateConfiguration();
   collectNames();
   validateModelNames();
-  for (Model &model : db->models)
-    resolveFieldTypes(model);
-  for (Model &model : db->models)
-    resolveModelAttributes(model);
+  // Per-model stages touch only their own model (and read the rest): parallel for big
+  // schemas, with diagnostics in the sequential order.
+  forEachModelInParallel([this](Model &model) { resolveFieldTypes(model); });
+  forEachModelInParallel([this](Model &model) { resolveModelAttributes(model); });
   for (Enum &enumeration : db->enums)
     resolveEnumAttributes(enumeration);
   resolveRelations();

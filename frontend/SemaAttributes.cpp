@@ -13,6 +13,8 @@
 #include "llvm/Support/Base64.h"
 #include "llvm/Support/JSON.h"
 
+#include <mutex>
+
 using namespace llvm;
 
 namespace schemac::frontend {
@@ -97,7 +99,7 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
       resolveRelationAttribute(model, field, attribute);
       continue;
     }
-    ArgumentReader args(attribute.arguments, ("@" + name).str(), attribute.range, diags);
+    ArgumentReader args(attribute.arguments, ("@" + name).str(), attribute.range, diagEngine());
     if (name == "id" || name == "unique") {
       IndexDef index;
       index.kind = name == "id" ? IndexKind::PrimaryKey : IndexKind::Unique;
@@ -255,7 +257,7 @@ static bool isFunctionNamed(const ast::Expression &expr, StringRef name) {
 }
 
 void Sema::resolveDefault(Model &model, Field &field, const ast::Attribute &attribute) {
-  ArgumentReader args(attribute.arguments, "@default", attribute.range, diags);
+  ArgumentReader args(attribute.arguments, "@default", attribute.range, diagEngine());
   const ast::Argument *valueArg = args.take("value", true);
   const ast::Argument *mapArg = args.take("map");
   args.finish({"value", "map"});
@@ -595,7 +597,7 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
 
 void Sema::resolveSchemaAttribute(const ast::Attribute &attribute, StringRef &schemaName,
                                   SMRange &schemaRange) {
-  ArgumentReader args(attribute.arguments, "@@schema", attribute.range, diags);
+  ArgumentReader args(attribute.arguments, "@@schema", attribute.range, diagEngine());
   const ast::Argument *arg = args.take("map", true);
   args.finish({"map"});
   if (!arg || !arg->value) {
@@ -656,7 +658,7 @@ void Sema::resolveBlockAttributes(Model &model) {
       }
       resolveIndexAttribute(model, attribute, IndexKind::Fulltext);
     } else if (name == "map") {
-      ArgumentReader args(attribute.arguments, "@@map", attribute.range, diags);
+      ArgumentReader args(attribute.arguments, "@@map", attribute.range, diagEngine());
       const ast::Argument *arg = args.take("name", true);
       args.finish({"name"});
       if (!arg || !arg->value) {
@@ -666,13 +668,13 @@ void Sema::resolveBlockAttributes(Model &model) {
       if (std::optional<StringRef> mapped = expectString(*arg->value))
         model.databaseName = *mapped;
     } else if (name == "ignore") {
-      ArgumentReader(attribute.arguments, "@@ignore", attribute.range, diags).finish();
+      ArgumentReader(attribute.arguments, "@@ignore", attribute.range, diagEngine()).finish();
       model.isIgnored = true;
     } else if (name == "schema") {
       hasSchema = true;
       resolveSchemaAttribute(attribute, model.schemaName, model.schemaRange);
     } else if (name == "shardKey") {
-      ArgumentReader args(attribute.arguments, "@@shardKey", attribute.range, diags);
+      ArgumentReader args(attribute.arguments, "@@shardKey", attribute.range, diagEngine());
       const ast::Argument *arg = args.take("fields", true);
       args.finish({"fields"});
       if (!db->hasPreviewFeature("shardKeys") || db->provider != Provider::MySQL) {
@@ -745,7 +747,7 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
       }
     }
     if (element.isFunction()) {
-      ArgumentReader args(element.arguments, fieldName.str(), element.range, diags);
+      ArgumentReader args(element.arguments, fieldName.str(), element.range, diagEngine());
       if (const ast::Argument *arg = args.take("sort"))
         if (arg->value)
           if (std::optional<StringRef> sort = expectConstant(*arg->value)) {
@@ -765,7 +767,13 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
           else if (arg->value->isFunction() && arg->value->value == "raw" &&
                    arg->value->arguments.size() == 1 && arg->value->arguments[0].value &&
                    arg->value->arguments[0].value->isString())
-            ref.operatorClass = schema.strings.save("raw:" + arg->value->arguments[0].value->value.str());
+          {
+            // Attribute resolution may run on several threads; the saver is shared.
+            static std::mutex savingStrings;
+            std::lock_guard<std::mutex> lock(savingStrings);
+            ref.operatorClass =
+                schema.strings.save("raw:" + arg->value->arguments[0].value->value.str());
+          }
           else
             reportExpected("an operator class", *arg->value);
         }
@@ -818,7 +826,7 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
                             : kind == IndexKind::Unique   ? "@@unique"
                             : kind == IndexKind::Index    ? "@@index"
                                                           : "@@fulltext";
-  ArgumentReader args(attribute.arguments, attributeName.str(), attribute.range, diags);
+  ArgumentReader args(attribute.arguments, attributeName.str(), attribute.range, diagEngine());
   IndexDef index;
   index.kind = kind;
   index.range = attribute.range;
@@ -1129,7 +1137,7 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
       resolveSchemaAttribute(attribute, enumeration.schemaName, range);
       continue;
     }
-    ArgumentReader args(attribute.arguments, "@@map", attribute.range, diags);
+    ArgumentReader args(attribute.arguments, "@@map", attribute.range, diagEngine());
     const ast::Argument *arg = args.take("name", true);
     args.finish({"name"});
     if (arg && arg->value)
@@ -1145,7 +1153,7 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
         checkAttributeName(attribute, {"map"}, false);
         continue;
       }
-      ArgumentReader args(attribute.arguments, "@map", attribute.range, diags);
+      ArgumentReader args(attribute.arguments, "@map", attribute.range, diagEngine());
       const ast::Argument *arg = args.take("name", true);
       args.finish({"name"});
       if (arg && arg->value)

@@ -162,7 +162,7 @@ void Sema::validateDatasource(const ast::Block &block) {
   Datasource source;
   source.ast = &block;
   source.name = block.name.name;
-  checkDuplicateProperties(block, diags);
+  checkDuplicateProperties(block, diagEngine());
 
   const ast::Member *providerProperty = nullptr;
   const ast::Member *relationMode = nullptr;
@@ -373,7 +373,7 @@ void Sema::validateGenerator(const ast::Block &block) {
   Generator generator;
   generator.ast = &block;
   generator.name = block.name.name;
-  checkDuplicateProperties(block, diags);
+  checkDuplicateProperties(block, diagEngine());
   bool hasProvider = false;
   for (const ast::Member &member : block.members) {
     if (!member.value) {

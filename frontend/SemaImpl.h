@@ -13,6 +13,7 @@
 #include "frontend/Frontend.h"
 #include "frontend/Sema.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -42,16 +43,17 @@ private:
 class Sema {
 public:
   Sema(const ast::Schema &schema, DiagnosticEngine &diags, const ValidationOptions &options)
-      : schema(schema), diags(diags), options(options), db(std::make_unique<SchemaDatabase>()) {}
+      : schema(schema), mainDiags(diags), options(options),
+        db(std::make_unique<SchemaDatabase>()) {}
 
   std::unique_ptr<SchemaDatabase> run();
 
   //===--- shared helpers -------------------------------------------------===//
   Diagnostic &error(llvm::SMRange range, const llvm::Twine &message) {
-    return diags.error(range, message);
+    return diagEngine().error(range, message);
   }
   Diagnostic &warning(llvm::SMRange range, const llvm::Twine &message) {
-    return diags.warning(range, message);
+    return diagEngine().warning(range, message);
   }
   /// "expected a string value, but received numeric value `1`"
   void reportExpected(llvm::StringRef expected, const ast::Expression &expr);
@@ -105,8 +107,16 @@ private:
   void validateReferentialActions(Model &model, Field &field);
   void validateMissingIndexes(Model &model, Field &field);
 
+  /// The engine diagnostics go to: the main one, or on a worker thread of a parallel
+  /// stage its own engine, merged into the main one in model order afterwards.
+  DiagnosticEngine &diagEngine() { return workerDiags ? *workerDiags : mainDiags; }
+  /// Runs `fn(model)` for every model, on several threads for large schemas, reporting
+  /// diagnostics in the same order as a sequential run.
+  void forEachModelInParallel(llvm::function_ref<void(Model &)> fn);
+
+  static thread_local DiagnosticEngine *workerDiags;
   const ast::Schema &schema;
-  DiagnosticEngine &diags;
+  DiagnosticEngine &mainDiags;
   const ValidationOptions &options;
   std::unique_ptr<SchemaDatabase> db;
 

@@ -29,7 +29,7 @@ void Sema::resolveRelationAttribute(Model &model, Field &field, const ast::Attri
   RelationAttribute &relation = field.relation;
   relation.present = true;
   relation.attribute = &attribute;
-  ArgumentReader args(attribute.arguments, "@relation", attribute.range, diags);
+  ArgumentReader args(attribute.arguments, "@relation", attribute.range, diagEngine());
   if (const ast::Argument *arg = args.take("name", true))
     if (arg->value)
       if (std::optional<StringRef> name = expectString(*arg->value))
