@@ -57,6 +57,17 @@ struct Expression {
     return llvm::StringRef(range.Start.getPointer(),
                            range.End.getPointer() - range.Start.getPointer());
   }
+  /// The elements of an array, or the expression itself: Prisma accepts a single value
+  /// where a list is expected (`fields: a`, `extensions = postgis`).
+  llvm::SmallVector<const Expression *, 4> asList() const {
+    llvm::SmallVector<const Expression *, 4> list;
+    if (kind == ExprKind::Array)
+      for (const Expression &element : elements)
+        list.push_back(&element);
+    else
+      list.push_back(this);
+    return list;
+  }
   /// "string", "numeric", "constant", "functional", "array": Prisma's words.
   llvm::StringRef describe() const;
 };

@@ -283,7 +283,6 @@ void Sema::validateDatasource(const ast::Block &block) {
             "the `schemas` property is not supported on the " + providerName(source.provider) +
                 " connector");
     } else {
-      const ast::Expression &value = *schemasProperty->value;
       auto addSchema = [&](const ast::Expression &element) {
         std::optional<StringRef> name = expectString(element);
         if (!name)
@@ -296,12 +295,8 @@ void Sema::validateDatasource(const ast::Block &block) {
         }
         source.schemas.push_back({*name, element.range});
       };
-      if (value.isArray()) {
-        for (const ast::Expression &element : value.elements)
-          addSchema(element);
-      } else {
-        addSchema(value);
-      }
+      for (const ast::Expression *element : schemasProperty->value->asList())
+        addSchema(*element);
     }
   }
 
@@ -314,14 +309,7 @@ void Sema::validateDatasource(const ast::Block &block) {
       error(extensionsProperty->name.range, "the `extensions` property is only available with "
                                             "the `postgresqlExtensions` preview feature");
     } else {
-      const ast::Expression &value = *extensionsProperty->value;
-      std::vector<const ast::Expression *> elements;
-      if (value.isArray())
-        for (const ast::Expression &element : value.elements)
-          elements.push_back(&element);
-      else
-        elements.push_back(&value);
-      for (const ast::Expression *element : elements) {
+      for (const ast::Expression *element : extensionsProperty->value->asList()) {
         if (!element->isConstant() && !element->isFunction()) {
           error(element->range, "expected a constant or function value, but received " +
                                     element->describe() + " value `" + quote(element->text()) + "`");

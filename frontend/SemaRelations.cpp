@@ -37,14 +37,7 @@ void Sema::resolveRelationAttribute(Model &model, Field &field, const ast::Attri
   auto readList = [&](const ast::Argument *arg, std::vector<StringRef> &out) {
     if (!arg || !arg->value)
       return false;
-    const ast::Expression &value = *arg->value;
-    std::vector<const ast::Expression *> elements;
-    if (value.isArray())
-      for (const ast::Expression &element : value.elements)
-        elements.push_back(&element);
-    else
-      elements.push_back(&value);
-    for (const ast::Expression *element : elements) {
+    for (const ast::Expression *element : arg->value->asList()) {
       if (!element->isConstant()) {
         error(element->range, "expected a constant value, but received " + element->describe() +
                                   " value `" + quote(element->text()) + "`");
