@@ -443,6 +443,9 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
     if (diags.errorLimitReached())
       break;
   }
+  // The comments above a block are in the same chunk as the block, so each run attaches
+  // its own documentation.
+  lowering.attachDocumentation();
 }
 
 /// Files at least this large are parsed on several threads.
@@ -523,7 +526,6 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
       schema.mergedStorage.push_back(std::move(part.storage));
     }
   }
-  ParseTreeLowering(buffer, schema, file, diags).attachDocumentation();
 }
 
 } // namespace schemac::frontend

@@ -413,13 +413,15 @@ void Sema::validateUniqueCriteria(Model &model) {
 }
 
 void Sema::validateDatabaseNames() {
-  // Tables: models and views share one namespace per database schema.
-  StringMap<const Model *> tables;
+  // Tables: models and views share one namespace per database schema. Keys point into the
+  // source buffers: no allocation per name.
+  using NameKey = std::pair<StringRef, StringRef>; // (schema, name)
+  DenseMap<NameKey, const Model *> tables;
+  tables.reserve(db->models.size());
   for (const Model &model : db->models) {
     if (model.kind == ModelKind::CompositeType || !model.ast)
       continue;
-    std::string key = (model.schemaName + "." + model.databaseName).str();
-    auto [it, inserted] = tables.try_emplace(key, &model);
+    auto [it, inserted] = tables.try_emplace(NameKey(model.schemaName, model.databaseName), &model);
     if (!inserted && it->second->name != model.name) {
       SMRange at = model.ast->name.range;
       for (const ast::Attribute &attribute : model.ast->attributes)
@@ -430,24 +432,28 @@ void Sema::validateDatabaseNames() {
                     "` could not be defined because another model or view with this name "
                     "exists: `" + it->second->name + "`");
     }
-    // Columns within one table.
-    StringMap<const Field *> columns;
-    for (const Field &field : model.fields) {
+    // Columns within one table; models have few fields, so compare pairwise.
+    for (size_t i = 0; i < model.fields.size(); ++i) {
+      const Field &field = model.fields[i];
       if (field.typeKind == FieldTypeKind::Model || field.typeKind == FieldTypeKind::Unknown)
         continue;
-      auto [column, fresh] = columns.try_emplace(field.databaseName, &field);
-      if (!fresh) {
+      for (size_t j = 0; j < i; ++j) {
+        const Field &other = model.fields[j];
+        if (other.typeKind == FieldTypeKind::Model || other.typeKind == FieldTypeKind::Unknown ||
+            other.databaseName != field.databaseName)
+          continue;
         error(field.ast->name.range,
               "field `" + field.name + "` of " + describeModel(model) + " `" + model.name +
-                  "` maps to column `" + field.databaseName + "`, which field `" +
-                  column->second->name + "` already uses");
+                  "` maps to column `" + field.databaseName + "`, which field `" + other.name +
+                  "` already uses");
+        break;
       }
     }
   }
-  StringMap<const Enum *> enums;
+  DenseMap<NameKey, const Enum *> enums;
   for (const Enum &enumeration : db->enums) {
-    std::string key = (enumeration.schemaName + "." + enumeration.databaseName).str();
-    auto [it, inserted] = enums.try_emplace(key, &enumeration);
+    auto [it, inserted] =
+        enums.try_emplace(NameKey(enumeration.schemaName, enumeration.databaseName), &enumeration);
     if (!inserted)
       error(enumeration.ast->name.range,
             "enum `" + enumeration.name + "` maps to database name `" + enumeration.databaseName +

@@ -1170,6 +1170,15 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
 void Sema::validateConstraintNames() {
   if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB)
     return;
+  // Only an explicit `map:` name can collide (default names are made unique by Prisma's
+  // naming); most schemas have none, so skip building the name set for them.
+  bool anyMapped = llvm::any_of(db->models, [](const Model &model) {
+    return (model.primaryKey && !model.primaryKey->mappedName.empty()) ||
+           llvm::any_of(model.indexes,
+                        [](const IndexDef &index) { return !index.mappedName.empty(); });
+  });
+  if (!anyMapped)
+    return;
   // Primary keys, unique constraints and indexes share one namespace per database schema.
   StringMap<const Model *> names;
   for (const Model &model : db->models) {

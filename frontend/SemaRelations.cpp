@@ -97,7 +97,7 @@ void Sema::resolveRelations() {
   // Group relation fields by (unordered model pair, relation name), in source order.
   struct Key {
     int a, b;
-    std::string name;
+    StringRef name; // points into the source (or decoded string storage)
     bool operator<(const Key &other) const {
       return std::tie(a, b, name) < std::tie(other.a, other.b, other.name);
     }
@@ -112,7 +112,7 @@ void Sema::resolveRelations() {
       Field &field = model.fields[f];
       if (!field.isRelation())
         continue;
-      Key key{std::min(m, field.target), std::max(m, field.target), field.relation.name.str()};
+      Key key{std::min(m, field.target), std::max(m, field.target), field.relation.name};
       auto &group = groups[key];
       if (group.empty())
         order.push_back(key);

@@ -63,6 +63,30 @@ TEST(Parser, RecoversAndReportsSeveralErrors) {
   EXPECT_EQ(p.schema->files[0].blocks[1].name.name, "B");
 }
 
+TEST(Parser, ParallelParseKeepsOrderAndDocumentation) {
+  // Over the parallel threshold (512 KB): chunks are parsed on several threads.
+  std::string text;
+  for (int i = 0; i < 6000; ++i)
+    text += "/// Model " + std::to_string(i) + "\nmodel M" + std::to_string(i) +
+            " {\n  /// key\n  id Int @id\n  name String @default(\"x\")\n  other String?\n"
+            "  @@map(\"m_" + std::to_string(i) + "\")\n}\n\n";
+  ASSERT_GT(text.size(), 512u * 1024);
+  Parsed p(text);
+  ASSERT_EQ(p.diags->getNumErrors(), 0u);
+  const std::vector<ast::Block> &blocks = p.schema->files[0].blocks;
+  ASSERT_EQ(blocks.size(), 6000u);
+  for (int i : {0, 1, 2999, 3000, 5999}) {
+    EXPECT_EQ(blocks[i].name.name, "M" + std::to_string(i));
+    ASSERT_EQ(blocks[i].documentation.lines.size(), 1u);
+    EXPECT_EQ(blocks[i].documentation.lines[0], "Model " + std::to_string(i));
+    EXPECT_EQ(blocks[i].members.at(0).documentation.lines.at(0), "key");
+  }
+  // Comments stay sorted by position across the merged runs.
+  const auto &comments = p.schema->files[0].comments;
+  for (size_t i = 1; i < comments.size(); ++i)
+    ASSERT_LT(comments[i - 1].range.Start.getPointer(), comments[i].range.Start.getPointer());
+}
+
 TEST(Parser, LimitsNesting) {
   std::string deep = "model A {\n  id Int @default(" + std::string(10000, '[') + "\n}\n";
   Parsed p(deep);
