@@ -21,3 +21,5 @@ config.environment["FILECHECK_OPTS"] = "-enable-var-scope --allow-unused-prefixe
 config.environment.pop("TERM", None)
 config.substitutions.append(("%examples", os.path.join(config.schemac_src_root, "examples")))
 config.substitutions.append(("%utils", os.path.join(config.schemac_src_root, "utils")))
+if config.schemac_sanitize.upper() in ("ON", "1", "TRUE", "YES"):
+    config.available_features.add("sanitize")
