@@ -38,10 +38,6 @@ SMRange ParseTreeLowering::range(antlr4::Token *token) const {
                  SMLoc::getFromPointer(buffer.data() + token->getStopIndex() + 1));
 }
 
-SMRange ParseTreeLowering::range(antlr4::tree::TerminalNode *node) const {
-  return range(node ? node->getSymbol() : nullptr);
-}
-
 SMRange ParseTreeLowering::range(antlr4::ParserRuleContext *ctx) const {
   SMRange start = range(ctx->getStart());
   antlr4::Token *stopToken = ctx->getStop();

@@ -43,7 +43,6 @@ private:
 
   bool isValid(antlr4::Token *token) const;
   llvm::SMRange range(antlr4::Token *token) const;
-  llvm::SMRange range(antlr4::tree::TerminalNode *node) const;
   llvm::SMRange range(antlr4::ParserRuleContext *ctx) const;
   llvm::StringRef text(antlr4::Token *token) const;
   ast::Identifier identifier(antlr4::Token *token) const;

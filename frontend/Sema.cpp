@@ -56,7 +56,6 @@ void Sema::forEachModelInParallel(function_ref<void(Model &)> fn) {
 std::unique_ptr<SchemaDatabase> Sema::run() {
   validateConfiguration();
   collectNames();
-  validateModelNames();
   // Per-model stages touch only their own model (and read the rest): parallel for big
   // schemas, with diagnostics in the sequential order.
   forEachModelInParallel([this](Model &model) { resolveFieldTypes(model); });
@@ -327,8 +326,6 @@ void Sema::collectNames() {
   }
 }
 
-void Sema::validateModelNames() {}
-
 //===----------------------------------------------------------------------===//
 // Field types
 //===----------------------------------------------------------------------===//
@@ -374,10 +371,6 @@ void Sema::resolveFieldTypes(Model &model) {
                             model.name + "` can't be a list; the " +
                             providerName(db->provider) +
                             " connector does not support lists of primitive types");
-    }
-    if (field.typeKind == FieldTypeKind::Composite && model.kind != ModelKind::CompositeType &&
-        !db->capabilities().compositeTypes) {
-      // Already reported at the composite type declaration.
     }
     if (model.kind == ModelKind::CompositeType && field.typeKind == FieldTypeKind::Model) {
       error(type.name.range, "composite type `" + model.name + "` cannot have relation field `" +

@@ -230,22 +230,18 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
         error(attribute.name.range, "fields that are marked as shard keys must be required");
         continue;
       }
-      bool already = llvm::any_of(model.fields, [&](const Field &other) {
-        return &other != &field && llvm::any_of(other.ast->attributes, [](const ast::Attribute &a) {
-                 return a.name.name == "shardKey";
-               });
-      });
-      if (already && &field != &*llvm::find_if(model.fields, [](const Field &other) {
-            return llvm::any_of(other.ast->attributes,
-                                [](const ast::Attribute &a) { return a.name.name == "shardKey"; });
-          }))
+      // Reported once, at the model (as Prisma does), when the second one is seen.
+      auto isShardKey = [](const Field &candidate) {
+        return llvm::any_of(candidate.ast->attributes,
+                            [](const ast::Attribute &a) { return a.name.name == "shardKey"; });
+      };
+      auto first = llvm::find_if(model.fields, isShardKey);
+      if (&*first != &field && &*std::find_if(std::next(first), model.fields.end(), isShardKey) == &field)
         error(model.ast->name.range, "at most one field must be marked as the shard key with "
                                      "the `@shardKey` attribute");
       continue;
     }
   }
-  if (field.isRelation() && !field.relation.present && field.isList())
-    return;
 }
 
 //===----------------------------------------------------------------------===//
@@ -292,12 +288,6 @@ void Sema::resolveDefault(Model &model, Field &field, const ast::Attribute &attr
 
   if (expr.isFunction()) {
     StringRef fn = expr.value;
-    auto functionArgs = [&]() -> std::optional<int64_t> {
-      if (expr.arguments.empty())
-        return std::nullopt;
-      return std::nullopt;
-    };
-    (void)functionArgs;
     auto singleIntArgument = [&](StringRef fnName, ArrayRef<int64_t> allowed, int64_t min,
                                  int64_t max, StringRef rangeText) -> bool {
       if (expr.arguments.empty())
@@ -693,10 +683,6 @@ void Sema::resolveBlockAttributes(Model &model) {
       model.kind != ModelKind::CompositeType) {
     error(model.ast->name.range, Twine("this ") + describeModel(model) + " is missing an "
                                  "`@@schema` attribute; the datasource declares `schemas`");
-  }
-  // @id and @@id together.
-  if (model.primaryKey && !model.primaryKey->fromFieldAttribute) {
-    // handled in resolveIndexAttribute
   }
   // Clustering: at most one clustered index or id per model.
   int clustered = 0;

@@ -75,7 +75,6 @@ private:
   //===--- Sema.cpp: names and types ---------------------------------------===//
   void collectNames();
   void resolveFieldTypes(Model &model);
-  void validateModelNames();
   void validateDatabaseNames();
   void validateUniqueCriteria(Model &model);
   void validateConstraintNames();

@@ -218,8 +218,6 @@ void Sema::validateRelation(Relation &relation) {
                                  "many-to-many relations need one on both sides, or use an "
                                  "explicit join model");
     }
-    if (db->datasource && db->datasource->relationModePrisma && db->provider == Provider::MongoDB)
-      return;
     return;
   }
 
