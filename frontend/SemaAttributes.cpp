@@ -36,7 +36,11 @@ void Sema::checkAttributeName(const ast::Attribute &attribute, ArrayRef<StringRe
 }
 
 void Sema::resolveModelAttributes(Model &model) {
-  // Block attributes first for @@ignore/@@map, then fields, then indexes in order.
+  // Field checks depend on whether the model is ignored; the rest of the block
+  // attributes are resolved after the fields (indexes refer to resolved fields).
+  model.isIgnored = llvm::any_of(model.ast->attributes, [](const ast::Attribute &attribute) {
+    return attribute.name.name == "ignore";
+  });
   for (Field &field : model.fields)
     resolveFieldAttributes(model, field);
   resolveBlockAttributes(model);
@@ -226,7 +230,7 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
                                         providerName(db->provider));
         continue;
       }
-      if (!field.isRequired()) {
+      if (!field.isRequired() && !model.isIgnored) {
         error(attribute.name.range, "fields that are marked as shard keys must be required");
         continue;
       }
@@ -673,6 +677,15 @@ void Sema::resolveBlockAttributes(Model &model) {
         continue;
       }
       if (!arg || !arg->value)
+        continue;
+      // Shard key fields take no arguments: `[a, b]`, not `[a(length: 10)]`.
+      bool plain = true;
+      for (const ast::Expression *element : arg->value->asList())
+        if (element->isFunction()) {
+          reportExpected("a constant", *element);
+          plain = false;
+        }
+      if (!plain)
         continue;
       IndexDef shard;
       if (!resolveIndexFields(model, *arg->value, shard, "@@shardKey"))

@@ -376,13 +376,6 @@ void Sema::validateRelationFields(Model &model, Field &field, const Model &targe
                 "` in " + describeModel(target) + " `" + target.name + "`");
       return;
     }
-    if (local.nativeType && remote.nativeType && (local.nativeType->name != remote.nativeType->name ||
-                                                  local.nativeType->arguments != remote.nativeType->arguments) &&
-        db->provider == Provider::MongoDB) {
-      error(relation.attribute->range, "field `" + local.name + "` and the referenced field `" +
-                                           remote.name + "` must have the same native type");
-      return;
-    }
   }
   // Arity: optional scalar fields need an optional relation field.
   bool anyOptional = llvm::any_of(relation.fields, [&](int index) {
