@@ -67,6 +67,12 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
     validateUniqueCriteria(model);
   validateDatabaseNames();
   validateConstraintNames();
+  validateBlockKinds();
+  if (!mainDiags.hasErrors()) {
+    llvm::sort(lateChecks, [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[at, check] : lateChecks)
+      check();
+  }
   return std::move(db);
 }
 
@@ -240,17 +246,6 @@ void Sema::collectNames() {
         continue;
       }
       StringRef keyword = ast::blockKindName(block.kind);
-      if (modelKind == ModelKind::View && !db->hasPreviewFeature("views")) {
-        error(block.keyword.range, "view definitions are only available with the `views` "
-                                   "preview feature");
-      }
-      if (modelKind == ModelKind::CompositeType && !db->capabilities().compositeTypes) {
-        error(block.keyword.range,
-              "composite types are not supported on " +
-                  (db->provider == Provider::None ? StringRef("this connector")
-                                                  : providerName(db->provider)) +
-                  "; they are only available on MongoDB");
-      }
       if (!block.name.empty() && isDigit(block.name.name.front())) {
         error(block.name.range, "the name of a " + keyword + " must not start with a number");
       } else if (isReservedTypeName(block.name.name)) {
@@ -323,6 +318,22 @@ void Sema::collectNames() {
         field.arity = member.type->arity;
       }
     }
+  }
+}
+
+/// Views need a preview feature and composite types a MongoDB datasource; Prisma checks
+/// both after names and attributes.
+void Sema::validateBlockKinds() {
+  for (const Model &model : db->models) {
+    if (model.kind == ModelKind::View && !db->hasPreviewFeature("views"))
+      error(model.ast->keyword.range, "view definitions are only available with the `views` "
+                                      "preview feature");
+    if (model.kind == ModelKind::CompositeType && !db->capabilities().compositeTypes)
+      error(model.ast->keyword.range,
+            "composite types are not supported on " +
+                (db->provider == Provider::None ? StringRef("this connector")
+                                                : providerName(db->provider)) +
+                "; they are only available on MongoDB");
   }
 }
 

@@ -54,31 +54,45 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
   // A field has a handful of attributes: a linear scan beats a hash set.
   SmallVector<StringRef, 8> seen;
   StringRef datasourceName = db->datasource ? db->datasource->name : StringRef();
+  // The native type first: @id/@unique checks depend on it (`@unique @db.Text` on MySQL).
+  for (const ast::Attribute &attribute : field.ast->attributes) {
+    StringRef name = attribute.name.name;
+    if (datasourceName.empty() || !name.startswith(datasourceName) ||
+        name.size() <= datasourceName.size() || name[datasourceName.size()] != '.')
+      continue;
+    if (llvm::is_contained(seen, StringRef("db.*"))) {
+      error(attribute.name.range, "a field can have only one native type attribute");
+      continue;
+    }
+    seen.push_back("db.*");
+    if (field.isRelation()) {
+      error(attribute.range, "native type attributes cannot be used on relation fields");
+      continue;
+    }
+    resolveNativeType(model, field, attribute);
+  }
   for (const ast::Attribute &attribute : field.ast->attributes) {
     StringRef name = attribute.name.name;
     bool isNative = !datasourceName.empty() && name.startswith(datasourceName) &&
                     name.size() > datasourceName.size() && name[datasourceName.size()] == '.';
-    StringRef key = isNative ? StringRef("db.*") : name;
+    if (isNative)
+      continue; // resolved above
+    StringRef key = name;
     if (llvm::is_contained(seen, key)) {
-      error(attribute.name.range, isNative ? Twine("a field can have only one native type "
-                                                   "attribute")
-                                           : "attribute `@" + name + "` can only be defined once");
+      error(attribute.name.range, "attribute `@" + name + "` can only be defined once");
       continue;
     }
     seen.push_back(key);
-    if (isNative) {
-      if (field.isRelation()) {
-        error(attribute.range, "native type attributes cannot be used on relation fields");
-        continue;
-      }
-      resolveNativeType(model, field, attribute);
-      continue;
-    }
     if (!llvm::is_contained(kFieldAttributes, name)) {
       if (name.contains('.') && !datasourceName.empty())
-        error(attribute.name.range, "attribute `@" + name + "` is not known; native types are "
-                                    "written `@" + datasourceName + "." +
-                                    name.substr(name.find('.') + 1) + "` after the datasource name");
+        // Prisma reports this in its late validations, which run only when everything
+        // before them was clean; keep that order.
+        deferLateCheck(attribute.name.range.Start, [this, &attribute, datasourceName, name] {
+          error(attribute.name.range, "attribute `@" + name + "` is not known; native types "
+                                      "are written `@" + datasourceName + "." +
+                                      name.substr(name.find('.') + 1) +
+                                      "` after the datasource name");
+        });
       else
         checkAttributeName(attribute, kFieldAttributes, false);
       continue;
@@ -625,9 +639,15 @@ void Sema::resolveBlockAttributes(Model &model) {
       continue;
     }
     bool repeatable = name == "unique" || name == "index" || name == "fulltext";
-    if (!repeatable && !seen.insert(name).second) {
-      error(attribute.name.range, "attribute `@@" + name + "` can only be defined once");
-      continue;
+    if (!repeatable) {
+      // Every occurrence of a repeated attribute is reported, the first one included.
+      size_t count = llvm::count_if(model.ast->attributes, [&](const ast::Attribute &other) {
+        return other.name.name == name;
+      });
+      if (count > 1) {
+        error(attribute.name.range, "attribute `@@" + name + "` can only be defined once");
+        continue;
+      }
     }
     if (model.kind == ModelKind::CompositeType) {
       error(attribute.name.range, "block attribute `@@" + name + "` cannot be used on "

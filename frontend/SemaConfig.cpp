@@ -240,17 +240,17 @@ void Sema::validateDatasource(const ast::Block &block) {
           "argument `url` is missing in datasource block `" + source.name +
               "`; add `url = env(\"DATABASE_URL\")`, or keep the URL in a prisma.config file "
               "next to the schema (Prisma 7)");
-  if (source.shadowDatabaseUrl && source.url && !source.url->fromEnv &&
-      !source.shadowDatabaseUrl->fromEnv && source.url->value == source.shadowDatabaseUrl->value)
-    error(source.shadowDatabaseUrl->range,
-          "shadowDatabaseUrl is the same as url for datasource `" + source.name +
-              "`; specify a different database as shadow database to avoid data loss");
-  if (source.shadowDatabaseUrl && source.directUrl && !source.directUrl->fromEnv &&
-      !source.shadowDatabaseUrl->fromEnv &&
-      source.directUrl->value == source.shadowDatabaseUrl->value)
-    error(source.shadowDatabaseUrl->range,
-          "shadowDatabaseUrl is the same as directUrl for datasource `" + source.name +
-              "`; specify a different database as shadow database to avoid data loss");
+  // A shadow database equal to the main one would be wiped by `migrate dev`.
+  auto sameAsShadow = [&](const std::optional<UrlValue> &url, StringRef property) {
+    if (source.shadowDatabaseUrl && url && !url->fromEnv && !source.shadowDatabaseUrl->fromEnv &&
+        url->value == source.shadowDatabaseUrl->value)
+      error(url->range, "shadowDatabaseUrl is the same as " + property + " for datasource `" +
+                            source.name +
+                            "`; specify a different database as shadow database to avoid "
+                            "data loss");
+  };
+  sameAsShadow(source.directUrl, "directUrl");
+  sameAsShadow(source.url, "url");
 
   if (relationMode && referentialIntegrity) {
     error(referentialIntegrity->range, "the `referentialIntegrity` and `relationMode` "
@@ -365,8 +365,10 @@ void Sema::validateGenerator(const ast::Block &block) {
   bool hasProvider = false;
   for (const ast::Member &member : block.members) {
     if (!member.value) {
-      error(member.range, "property `" + member.name.name + "` in generator `" +
-                              generator.name + "` needs to be assigned a value");
+      Diagnostic &diag = error(block.keyword.range, "property `" + member.name.name +
+                                                        "` in generator `" + generator.name +
+                                                        "` needs to be assigned a value");
+      diag.notes.push_back({member.name.range.Start, "property declared here"});
       continue;
     }
     const ast::Expression &value = *member.value;

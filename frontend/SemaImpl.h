@@ -17,6 +17,9 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <functional>
+#include <mutex>
+
 namespace schemac::frontend {
 
 /// Reads the arguments of one attribute or function call: named ones by name, the
@@ -76,6 +79,7 @@ private:
   void collectNames();
   void resolveFieldTypes(Model &model);
   void validateDatabaseNames();
+  void validateBlockKinds();
   void validateUniqueCriteria(Model &model);
   void validateConstraintNames();
 
@@ -114,6 +118,14 @@ private:
   void forEachModelInParallel(llvm::function_ref<void(Model &)> fn);
 
   static thread_local DiagnosticEngine *workerDiags;
+  /// Checks Prisma runs in its late validation pass, only when no error came before; run
+  /// in source order (they may be deferred from several threads).
+  void deferLateCheck(llvm::SMLoc at, std::function<void()> check) {
+    std::lock_guard<std::mutex> lock(lateChecksMutex);
+    lateChecks.emplace_back(at.getPointer(), std::move(check));
+  }
+  std::vector<std::pair<const char *, std::function<void()>>> lateChecks;
+  std::mutex lateChecksMutex;
   const ast::Schema &schema;
   DiagnosticEngine &mainDiags;
   const ValidationOptions &options;

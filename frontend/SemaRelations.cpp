@@ -200,12 +200,16 @@ void Sema::validateRelation(Relation &relation) {
   auto defines = [](const Field &f) { return f.relation.hasFields || f.relation.hasReferences; };
 
   if (relation.kind == RelationKind::ManyToMany) {
+    // Both sides are reported, the model whose name sorts first first (as Prisma does).
+    std::pair<Model *, Field *> sides[2] = {{&model, &field}, {&other, &opposite}};
+    if (other.name < model.name)
+      std::swap(sides[0], sides[1]);
     if (model.isView() || other.isView()) {
-      for (Field *f : {&opposite, &field})
+      for (auto [m, f] : sides)
         error(f->ast->range, "implicit many-to-many relations are not supported for views");
       return;
     }
-    for (auto [m, f] : {std::pair<Model *, Field *>{&model, &field}, {&other, &opposite}}) {
+    for (auto [m, f] : sides) {
       if (defines(*f))
         error(f->relation.attribute->range,
               "implicit many-to-many relation field `" + f->name + "` must not specify "
