@@ -17,7 +17,14 @@ std::unique_ptr<SchemaDatabase> validateSchema(const ast::Schema &schema,
   return Sema(schema, diags, options).run();
 }
 
-thread_local DiagnosticEngine *Sema::workerDiags = nullptr;
+/// The engine of the parallel-stage worker running on this thread, if any.
+static thread_local DiagnosticEngine *workerDiags = nullptr;
+
+DiagnosticEngine &Sema::diagEngine() {
+  if (DiagnosticEngine *engine = workerDiags)
+    return *engine;
+  return mainDiags;
+}
 
 /// Schemas with fewer models are validated on one thread.
 constexpr size_t kParallelModels = 2000;

@@ -112,12 +112,11 @@ private:
 
   /// The engine diagnostics go to: the main one, or on a worker thread of a parallel
   /// stage its own engine, merged into the main one in model order afterwards.
-  DiagnosticEngine &diagEngine() { return workerDiags ? *workerDiags : mainDiags; }
+  DiagnosticEngine &diagEngine();
   /// Runs `fn(model)` for every model, on several threads for large schemas, reporting
   /// diagnostics in the same order as a sequential run.
   void forEachModelInParallel(llvm::function_ref<void(Model &)> fn);
 
-  static thread_local DiagnosticEngine *workerDiags;
   /// Checks Prisma runs in its late validation pass, only when no error came before; run
   /// in source order (they may be deferred from several threads).
   void deferLateCheck(llvm::SMLoc at, std::function<void()> check) {

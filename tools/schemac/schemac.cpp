@@ -61,6 +61,15 @@ cl::opt<bool> noRequireUrl("no-require-url",
                            cl::desc("Never require `url` in the datasource"), cl::init(false),
                            cl::sub(checkCommand), cl::cat(diagCategory));
 
+} // namespace
+
+/// Like clang's -disable-free: the process is about to exit, so large trees are not freed
+/// node by node. A global with external linkage keeps them reachable, so LeakSanitizer
+/// does not report them and the compiler cannot drop the stores.
+void *keepAlive[2];
+
+namespace {
+
 DiagnosticOptions makeDiagnosticOptions() {
   DiagnosticOptions options;
   options.warningsAsErrors = warningsAsErrors;
@@ -135,14 +144,9 @@ int runCheck() {
         !noRequireUrl && (requireUrl || !frontend::hasPrismaConfigFile(checkPaths.front()));
     std::unique_ptr<frontend::SchemaDatabase> db =
         frontend::validateSchema(*schema, diags, options);
-    // Like clang's -disable-free: the process is about to exit, so do not spend time
-    // freeing a large AST node by node. The global keeps the memory reachable (no leak
-    // report under LeakSanitizer).
-    static frontend::SchemaDatabase *keepDatabase = db.release();
-    (void)keepDatabase;
+    keepAlive[0] = db.release();
   }
-  static ast::Schema *keepSchema = schema.release();
-  (void)keepSchema;
+  keepAlive[1] = schema.release();
   timer.next("print");
   printDiagnostics(diags);
   if (timeReport)
