@@ -111,16 +111,19 @@ void ParseTreeLowering::lowerDeclaration(P::DeclarationContext *ctx) {
   }
 
   for (P::BlockItemContext *item : ctx->items) {
-    if (P::MemberContext *memberCtx = item->mem) {
+    // The alternative follows from the first token (LL(1)); no dynamic_cast needed.
+    size_t first = item->getStart() ? item->getStart()->getType() : 0;
+    if (first == PrismaLexer::IDENT) {
       ast::Member member;
-      if (lowerMember(memberCtx, block, member))
+      if (lowerMember(static_cast<P::MemberContext *>(item), block, member))
         block.members.push_back(std::move(member));
       continue;
     }
-    if (P::BlockAttributeContext *attrCtx = item->battr) {
-      if (!isValid(attrCtx->name))
+    if (first == PrismaLexer::ATAT) {
+      auto *attrCtx = static_cast<P::BlockAttributeContext *>(item);
+      if (!isValid(attrCtx->attr))
         continue;
-      ast::Attribute attribute = lowerAttribute(attrCtx->name, attrCtx->args, attrCtx, true);
+      ast::Attribute attribute = lowerAttribute(attrCtx->attr, attrCtx->args, attrCtx, true);
       if (block.kind == ast::BlockKind::Datasource || block.kind == ast::BlockKind::Generator) {
         diags.error(attribute.range, "block attribute `@@" + attribute.name.name +
                                          "` in a " + ast::blockKindName(block.kind) +
@@ -196,9 +199,8 @@ bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
 ast::FieldType ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx) {
   ast::FieldType type;
   type.range = range(ctx);
-  P::TypeNameContext *nameCtx = ctx->tname;
-  if (nameCtx && isValid(nameCtx->name))
-    type.name = identifier(nameCtx->name);
+  if (isValid(ctx->name))
+    type.name = identifier(ctx->name);
   if (ctx->lbrack) {
     type.legacyList = true;
     type.arity = ast::FieldArity::List;
@@ -214,15 +216,16 @@ ast::FieldType ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx) {
     diags.error(type.range, "fields are required by default; `!` is not valid, write `" +
                                 type.name.name + "`");
   }
-  if (nameCtx && nameCtx->args) {
-    std::vector<ast::Argument> args = lowerArguments(nameCtx->args);
+  if (ctx->args) {
+    std::vector<ast::Argument> args = lowerArguments(ctx->args);
     if (type.name.name == "Unsupported" && args.size() == 1 && !args[0].isNamed() &&
         args[0].value && args[0].value->isString()) {
       type.isUnsupported = true;
       type.unsupportedType = args[0].value->value;
     } else {
       type.malformedUnsupported = true;
-      diags.error(range(nameCtx), type.name.name == "Unsupported"
+      diags.error(SMRange(type.name.range.Start, range(ctx->args).End),
+                  type.name.name == "Unsupported"
                                       ? Twine("`Unsupported` takes one string argument: "
                                               "`Unsupported(\"type\")`")
                                       : "field type `" + type.name.name +

@@ -22,26 +22,21 @@ declaration
   | NL
   ;
 
+// One line of a block. Members (fields, enum values, `key = value` properties) and block
+// attributes are inlined here rather than sub-rules: every rule invocation costs the
+// generated parser a context allocation, and a schema is mostly such lines.
 blockItem
-  : mem=member NL
-  | battr=blockAttribute NL
-  | NL
-  ;
-
-member
-  : name=IDENT ( eq=EQUAL value=expression? | colon=COLON? ftype=fieldType? attrs+=fieldAttribute* )
+  : name=IDENT ( eq=EQUAL value=expression? | colon=COLON? ftype=fieldType? attrs+=fieldAttribute* ) NL # member
+  | ATAT attr=IDENT args=arguments? NL                                                          # blockAttribute
+  | NL                                                                                          # emptyLine
   ;
 
 fieldType
-  : tname=typeName ( list=LIST optional=QUESTION? | question=QUESTION | bang=BANG )?
-  | lbrack=LBRACK tname=typeName RBRACK
+  : name=IDENT args=arguments? ( list=LIST optional=QUESTION? | question=QUESTION | bang=BANG )?
+  | lbrack=LBRACK name=IDENT args=arguments? RBRACK
   ;
 
-typeName : name=IDENT args=arguments? ;
-
 fieldAttribute : AT name=IDENT args=arguments? ;
-
-blockAttribute : ATAT name=IDENT args=arguments? ;
 
 arguments : LPAREN items+=argument? ( commas+=COMMA items+=argument? )* RPAREN ;
 
