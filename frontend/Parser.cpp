@@ -407,6 +407,64 @@ public:
 
 } // namespace
 
+std::vector<std::pair<size_t, size_t>> splitIntoChunks(StringRef buffer) {
+  // Only strings, comments and braces matter, and none of them can start inside another
+  // token (identifiers and numbers contain none of `"`, `/`, `{`, `}`), so a byte loop
+  // finds the same braces as the scanner, several times faster. Multi-byte UTF-8 sequences
+  // contain no ASCII bytes, so they need no decoding here.
+  std::vector<std::pair<size_t, size_t>> chunks;
+  const char *data = buffer.data();
+  const size_t size = buffer.size();
+  size_t chunkStart = 0;
+  bool inBlock = false;
+  for (size_t i = 0; i < size; ++i) {
+    switch (data[i]) {
+    case '"':
+      // As the STRING token: ends at `"` or before a line break; `\` escapes one char.
+      for (++i; i < size; ++i) {
+        char c = data[i];
+        if (c == '"')
+          break;
+        if (c == '\n' || c == '\r') {
+          --i;
+          break;
+        }
+        if (c == '\\') {
+          if (i + 1 >= size || data[i + 1] == '\n' || data[i + 1] == '\r')
+            break;
+          ++i;
+        }
+      }
+      break;
+    case '/':
+      if (i + 1 < size && data[i + 1] == '/') {
+        while (i < size && data[i] != '\n' && data[i] != '\r')
+          ++i;
+        --i;
+      } else if (i + 1 < size && data[i + 1] == '*') {
+        size_t end = buffer.find("*/", i + 2);
+        i = end == StringRef::npos ? size : end + 1;
+      }
+      break;
+    case '{':
+      inBlock = true;
+      break;
+    case '}':
+      if (inBlock) {
+        chunks.push_back({chunkStart, i + 1});
+        chunkStart = i + 1;
+        inBlock = false;
+      }
+      break;
+    default:
+      break;
+    }
+  }
+  if (chunkStart < size || chunks.empty())
+    chunks.push_back({chunkStart, size});
+  return chunks;
+}
+
 /// Parses and lowers the chunks [begin, end) pairs of `buffer` into `file`, in order.
 static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> chunks,
                         ast::Schema &schema, ast::SourceFile &file, DiagnosticEngine &diags) {
@@ -464,23 +522,7 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
   // they are part of a token), so a cheap scan splits the file into chunks of whole
   // declarations. Each chunk gets its own token stream, so the tokens of a block are freed
   // once it is lowered, and chunks can be parsed in parallel.
-  std::vector<std::pair<size_t, size_t>> chunks;
-  {
-    Lexer scan(buffer);
-    size_t chunkStart = 0;
-    bool inBlock = false;
-    for (RawToken token = scan.next(); token.type != antlr4::Token::EOF; token = scan.next()) {
-      if (token.type == PrismaLexer::LBRACE) {
-        inBlock = true;
-      } else if (token.type == PrismaLexer::RBRACE && inBlock) {
-        chunks.push_back({chunkStart, token.end});
-        chunkStart = token.end;
-        inBlock = false;
-      }
-    }
-    if (chunkStart < buffer.size() || chunks.empty())
-      chunks.push_back({chunkStart, buffer.size()});
-  }
+  std::vector<std::pair<size_t, size_t>> chunks = splitIntoChunks(buffer);
 
   unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
   if (buffer.size() < kParallelParseBytes || chunks.size() < 2 * threads || threads < 2) {

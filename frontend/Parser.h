@@ -12,6 +12,9 @@
 #include "frontend/AST.h"
 #include "ir/Diagnostic.h"
 
+#include <utility>
+#include <vector>
+
 namespace schemac::frontend {
 
 /// Deepest nesting of brackets and parentheses the parser accepts.
@@ -19,6 +22,10 @@ constexpr unsigned kMaxNestingDepth = 64;
 
 /// True when a STRING token's text has no closing quote.
 bool isUnterminatedString(llvm::StringRef text);
+
+/// Splits a buffer into chunks [begin, end) of whole top-level declarations: each ends
+/// after the `}` that closes a block (the last one at the end of the buffer).
+std::vector<std::pair<size_t, size_t>> splitIntoChunks(llvm::StringRef buffer);
 
 /// Parses buffer `bufferId` of the engine's SourceMgr and appends it to `schema.files`.
 /// Never fails: problems are reported through `diags`.

@@ -70,8 +70,7 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
   for (Enum &enumeration : db->enums)
     resolveEnumAttributes(enumeration);
   resolveRelations();
-  for (Model &model : db->models)
-    validateUniqueCriteria(model);
+  forEachModelInParallel([this](Model &model) { validateUniqueCriteria(model); });
   validateDatabaseNames();
   validateConstraintNames();
   validateBlockKinds();
@@ -302,29 +301,38 @@ void Sema::collectNames() {
       model.name = block.name.name;
       model.databaseName = block.name.name;
       topLevel[block.name.name] = {kind, int(db->models.size() - 1)};
-      for (const ast::Member &member : block.members) {
-        if (!member.type)
-          continue;
-        if (isDigit(member.name.name.front()) || member.name.name.front() == '-') {
-          error(member.name.range, "the name of a field must not start with a number");
-        }
-        auto [it, inserted] = model.fieldsByName.try_emplace(member.name.name,
-                                                              int(model.fields.size()));
-        if (!inserted) {
-          Diagnostic &diag = error(member.name.range, "field `" + member.name.name +
-                                                          "` is already defined on " + keyword +
-                                                          " `" + block.name.name + "`");
-          diag.notes.push_back({model.fields[it->second].ast->name.range.Start,
-                                "previous definition is here"});
-          continue;
-        }
-        Field &field = model.fields.emplace_back();
-        field.ast = &member;
-        field.name = member.name.name;
-        field.databaseName = member.name.name;
-        field.arity = member.type->arity;
-      }
     }
+  }
+  // Fields only concern their own model: collected in parallel for big schemas.
+  forEachModelInParallel([this](Model &model) { collectFields(model); });
+}
+
+void Sema::collectFields(Model &model) {
+  const ast::Block &block = *model.ast;
+  StringRef keyword = ast::blockKindName(block.kind);
+  model.fieldsByName.reserve(block.members.size());
+  model.fields.reserve(block.members.size());
+  for (const ast::Member &member : block.members) {
+    if (!member.type)
+      continue;
+    if (isDigit(member.name.name.front()) || member.name.name.front() == '-') {
+      error(member.name.range, "the name of a field must not start with a number");
+    }
+    auto [it, inserted] = model.fieldsByName.try_emplace(member.name.name,
+                                                          int(model.fields.size()));
+    if (!inserted) {
+      Diagnostic &diag = error(member.name.range, "field `" + member.name.name +
+                                                      "` is already defined on " + keyword +
+                                                      " `" + block.name.name + "`");
+      diag.notes.push_back({model.fields[it->second].ast->name.range.Start,
+                            "previous definition is here"});
+      continue;
+    }
+    Field &field = model.fields.emplace_back();
+    field.ast = &member;
+    field.name = member.name.name;
+    field.databaseName = member.name.name;
+    field.arity = member.type->arity;
   }
 }
 

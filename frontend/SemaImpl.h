@@ -77,6 +77,7 @@ private:
 
   //===--- Sema.cpp: names and types ---------------------------------------===//
   void collectNames();
+  void collectFields(Model &model);
   void resolveFieldTypes(Model &model);
   void validateDatabaseNames();
   void validateBlockKinds();
