@@ -252,14 +252,13 @@ void Sema::validateDatasource(const ast::Block &block) {
   sameAsShadow(source.directUrl, "directUrl");
   sameAsShadow(source.url, "url");
 
-  if (relationMode && referentialIntegrity) {
+  if (referentialIntegrity)
+    warning(referentialIntegrity->name.range,
+            "the `referentialIntegrity` attribute is deprecated; rename it to `relationMode`");
+  if (relationMode && referentialIntegrity)
     error(referentialIntegrity->range, "the `referentialIntegrity` and `relationMode` "
                                        "attributes cannot be used together; use only "
                                        "`relationMode`");
-  } else if (referentialIntegrity) {
-    warning(referentialIntegrity->name.range,
-            "the `referentialIntegrity` attribute is deprecated; rename it to `relationMode`");
-  }
   if (const ast::Member *mode = relationMode ? relationMode : referentialIntegrity) {
     if (mode->value && mode->value->isString()) {
       StringRef value = mode->value->value;

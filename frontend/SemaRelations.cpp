@@ -381,6 +381,22 @@ void Sema::validateRelationFields(Model &model, Field &field, const Model &targe
       return;
     }
   }
+  // MongoDB joins compare raw values: an ObjectId never equals a string.
+  if (db->provider == Provider::MongoDB) {
+    for (size_t i = 0; i < relation.fields.size(); ++i) {
+      const Field &local = model.fields[relation.fields[i]];
+      const Field &remote = target.fields[referenced[i]];
+      StringRef localNative = local.nativeType ? local.nativeType->name : StringRef();
+      StringRef remoteNative = remote.nativeType ? remote.nativeType->name : StringRef();
+      if (localNative == remoteNative)
+        continue;
+      warning(field.ast->range,
+              "field `" + model.name + "." + local.name + "` and `" + target.name + "." +
+                  remote.name + "` must have the same native type for MongoDB to join those "
+                  "collections correctly; use `@db." +
+                  (localNative.empty() ? remoteNative : localNative) + "` on both");
+    }
+  }
   // Arity: optional scalar fields need an optional relation field.
   bool anyOptional = llvm::any_of(relation.fields, [&](int index) {
     return model.fields[index].isOptional();
@@ -415,6 +431,11 @@ void Sema::validateReferentialActions(Model &model, Field &field) {
                                    : providerName(db->provider)));
       return;
     }
+    if (*action == ReferentialAction::SetDefault && db->provider == Provider::MySQL &&
+        !prismaMode)
+      warning(range, "MySQL does not actually support the `SetDefault` referential action, so "
+                     "using it may result in unexpected errors (see "
+                     "https://pris.ly/d/mysql-set-default)");
     if (*action == ReferentialAction::SetNull) {
       bool anyRequired = llvm::any_of(relation.fields, [&](int index) {
         return model.fields[index].isRequired();

@@ -20,6 +20,19 @@ got_all=$(echo "$all" | agreed)
 got_pg=$(echo "$pgnone" | agreed)
 got_line=$(echo "$all" | lineok)
 
+# Warnings: cases whose warning count Prisma's suite records (n_warnings), with schemac
+# printing as many `warning:` diagnostics.
+got_warn=0
+total_warn=0
+while IFS=$'\t' read -r path nwarn; do
+  [ -n "$nwarn" ] || continue
+  total_warn=$((total_warn + 1))
+  n=$("$schemac" check "$dir/psl/$path" 2>&1 | grep -c ': warning: ')
+  [ "$n" -eq "$nwarn" ] && got_warn=$((got_warn + 1))
+done < <(awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+                      { print $(col["path"]) "\t" $(col["n_warnings"]) }' "$dir/psl/manifest.tsv")
+echo "warning counts equal to Prisma's: $got_warn/$total_warn"
+
 status=0
 check() {
   local name=$1 got=$2 want
@@ -34,6 +47,7 @@ check() {
 check all-agreement "$got_all"
 check postgresql-none-agreement "$got_pg"
 check first-error-line "$got_line"
+check warning-count "$got_warn"
 if [ $status -ne 0 ]; then
   echo "disagreements:"; cat "$out/all.tsv"
 fi
