@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "frontend/SemaImpl.h"
 
+#include "ir/ConstraintNames.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -1189,44 +1191,81 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
 void Sema::validateConstraintNames() {
   if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB)
     return;
-  // Only an explicit `map:` name can collide (default names are made unique by Prisma's
-  // naming); most schemas have none, so skip building the name set for them.
-  bool anyMapped = llvm::any_of(db->models, [](const Model &model) {
-    return (model.primaryKey && !model.primaryKey->mappedName.empty()) ||
-           llvm::any_of(model.indexes,
-                        [](const IndexDef &index) { return !index.mappedName.empty(); });
-  });
-  if (!anyMapped)
-    return;
-  // Primary keys, unique constraints and indexes share one namespace per database schema.
-  StringMap<const Model *> names;
+  // A `map:` name longer than the identifier limit would be cut by the server.
+  auto checkLength = [&](StringRef name, SMRange range, StringRef attribute) {
+    if (name.size() > ir::kPostgresMaxIdentifierLength)
+      error(range, "the constraint name `" + name + "` given to `" + attribute + "` is " +
+                       Twine(name.size()) + " bytes long; " + providerName(db->provider) +
+                       " allows at most " + Twine(ir::kPostgresMaxIdentifierLength));
+  };
+  auto attributeName = [](const IndexDef &index) -> StringRef {
+    switch (index.kind) {
+    case IndexKind::PrimaryKey:
+      return index.fromFieldAttribute ? "@id" : "@@id";
+    case IndexKind::Unique:
+      return index.fromFieldAttribute ? "@unique" : "@@unique";
+    case IndexKind::Index:
+      return "@@index";
+    case IndexKind::Fulltext:
+      return "@@fulltext";
+    }
+    return "@@index";
+  };
   for (const Model &model : db->models) {
+    if (model.primaryKey && !model.primaryKey->mappedName.empty())
+      checkLength(model.primaryKey->mappedName, model.primaryKey->range,
+                  attributeName(*model.primaryKey));
+    for (const IndexDef &index : model.indexes)
+      if (!index.mappedName.empty())
+        checkLength(index.mappedName, index.range, attributeName(index));
+    for (const Field &field : model.fields)
+      if (!field.relation.mappedName.empty())
+        checkLength(field.relation.mappedName, field.relation.attribute->range, "@relation");
+  }
+  // Primary keys, unique constraints and indexes share one namespace per database schema
+  // (default names included). Every constraint of a clashing name is reported, in source
+  // order, as Prisma does.
+  // Names are built per model (in parallel for big schemas), then grouped by
+  // (schema, name) without copying them again.
+  std::vector<std::vector<std::pair<const IndexDef *, std::string>>> names(db->models.size());
+  forEachModelInParallel([&](Model &model) {
     if (model.kind != ModelKind::Model || model.isIgnored)
-      continue;
-    auto column = [&](const IndexField &ref) { return model.fields[ref.field].databaseName; };
-    auto check = [&](const IndexDef &index, StringRef suffix) {
+      return;
+    auto &out = names[&model - db->models.data()];
+    auto add = [&](const IndexDef &index) {
       std::string name = index.mappedName.str();
       if (name.empty()) {
-        name = model.databaseName.str();
-        if (suffix != "pkey")
-          for (const IndexField &ref : index.fields)
-            name += "_" + column(ref).str();
-        name += "_" + suffix.str();
-        if (name.size() > 63)
-          return; // truncated names are made unique by Prisma's lowering
+        SmallVector<StringRef, 4> columns;
+        for (const IndexField &ref : index.fields)
+          columns.push_back(model.fields[ref.field].databaseName);
+        name = index.kind == IndexKind::PrimaryKey ? ir::primaryKeyName(model.databaseName)
+               : index.kind == IndexKind::Index    ? ir::indexName(model.databaseName, columns)
+                                                   : ir::uniqueIndexName(model.databaseName, columns);
       }
-      std::string key = (model.schemaName + "." + name).str();
-      auto [it, inserted] = names.try_emplace(key, &model);
-      if (!inserted && !index.mappedName.empty())
-        error(index.range, "the constraint name `" + name + "` has to be unique in the "
-                           "namespace of primary keys, indexes and unique constraints; provide "
-                           "a different name with the `map` argument");
+      out.emplace_back(&index, std::move(name));
     };
     if (model.primaryKey)
-      check(*model.primaryKey, "pkey");
+      add(*model.primaryKey);
     for (const IndexDef &index : model.indexes)
-      check(index, index.kind == IndexKind::Index ? "idx" : "key");
-  }
+      add(index);
+  });
+  using NameKey = std::pair<StringRef, StringRef>; // (schema, name)
+  DenseMap<NameKey, SmallVector<std::pair<const IndexDef *, StringRef>, 1>> byName;
+  for (size_t m = 0; m < names.size(); ++m)
+    for (const auto &[index, name] : names[m])
+      byName[NameKey(db->models[m].schemaName, name)].push_back({index, name});
+  std::vector<std::pair<const IndexDef *, std::string>> clashes;
+  for (const auto &entry : byName)
+    if (entry.second.size() > 1)
+      for (const auto &[index, name] : entry.second)
+        clashes.push_back({index, name.str()});
+  llvm::sort(clashes, [](const auto &a, const auto &b) {
+    return a.first->range.Start.getPointer() < b.first->range.Start.getPointer();
+  });
+  for (const auto &[index, name] : clashes)
+    error(index->range, "the constraint name `" + name + "` has to be unique in the namespace "
+                        "of primary keys, indexes and unique constraints; provide a different "
+                        "name with the `map` argument");
 }
 
 } // namespace schemac::frontend
