@@ -76,7 +76,9 @@ public:
                                     ? ast::CommentKind::Line
                                     : ast::CommentKind::Block;
         file.comments.push_back({kind, range(token)});
-        if (kind == ast::CommentKind::Block && !buffer.slice(token.begin, token.end).endswith("*/") )
+        StringRef text = buffer.slice(token.begin, token.end);
+        // `/*/` is not closed: the `*/` must follow the opening `/*`.
+        if (kind == ast::CommentKind::Block && (text.size() < 4 || !text.endswith("*/")))
           diags.error(range(token), "unterminated `/*` comment");
         continue;
       }
