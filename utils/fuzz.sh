@@ -18,4 +18,4 @@ find "$root/test/conformance/psl" "$root/examples" "$root/test/Frontend" -name '
   -exec cp {} "$corpus/" \; 2>/dev/null || true
 "$dir/bin/schemac-fuzz-frontend" "$corpus" -max_total_time="$seconds" -max_len=8192 \
   -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$dir/artifacts/" -print_final_stats=1 \
-  -jobs=1 2>&1 | tail -n 25
+  2>&1 | tail -n 25
