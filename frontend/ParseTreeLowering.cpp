@@ -424,6 +424,14 @@ StringRef ParseTreeLowering::decodeString(antlr4::Token *token, SMRange literalR
 // Documentation comments
 //===----------------------------------------------------------------------===//
 
+/// The text of a `///` comment: without the slashes, one leading space and trailing blanks.
+static StringRef docCommentText(const ast::Comment &comment) {
+  StringRef line = comment.text().drop_front(3);
+  if (line.startswith(" "))
+    line = line.drop_front();
+  return line.rtrim();
+}
+
 /// Collects the run of comment lines directly above `start` (no blank line between);
 /// the `///` ones form the documentation. A `///` comment at the end of the element's own
 /// line (before `lineEnd`) is documentation too.
@@ -471,10 +479,7 @@ void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineE
   for (const ast::Comment *comment : run) {
     if (comment->kind != ast::CommentKind::Doc)
       continue;
-    StringRef line = comment->text().drop_front(3);
-    if (line.startswith(" "))
-      line = line.drop_front();
-    doc.lines.push_back(line.rtrim());
+    doc.lines.push_back(docCommentText(*comment));
     if (!doc.range.isValid())
       doc.range.Start = comment->range.Start;
     doc.range.End = comment->range.End;
@@ -489,10 +494,7 @@ void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineE
       StringRef gap(lineEnd.getPointer(),
                     trailing->range.Start.getPointer() - lineEnd.getPointer());
       if (gap.find_first_of("\r\n") == StringRef::npos) {
-        StringRef line = trailing->text().drop_front(3);
-        if (line.startswith(" "))
-          line = line.drop_front();
-        doc.lines.push_back(line.rtrim());
+        doc.lines.push_back(docCommentText(*trailing));
         if (!doc.range.isValid())
           doc.range.Start = trailing->range.Start;
         doc.range.End = trailing->range.End;

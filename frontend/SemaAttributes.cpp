@@ -37,6 +37,21 @@ void Sema::checkAttributeName(const ast::Attribute &attribute, ArrayRef<StringRe
     diag.fixIts.push_back(SMFixIt(attribute.name.range, suggestion));
 }
 
+/// The attribute that declares an index: `@id`, `@@unique`, ... (for messages).
+static StringRef indexAttributeName(IndexKind kind, bool fromFieldAttribute) {
+  switch (kind) {
+  case IndexKind::PrimaryKey:
+    return fromFieldAttribute ? "@id" : "@@id";
+  case IndexKind::Unique:
+    return fromFieldAttribute ? "@unique" : "@@unique";
+  case IndexKind::Index:
+    return "@@index";
+  case IndexKind::Fulltext:
+    return "@@fulltext";
+  }
+  return "@@index";
+}
+
 void Sema::resolveModelAttributes(Model &model) {
   // Field checks depend on whether the model is ignored; the rest of the block
   // attributes are resolved after the fields (indexes refer to resolved fields).
@@ -843,10 +858,7 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
 }
 
 void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, IndexKind kind) {
-  StringRef attributeName = kind == IndexKind::PrimaryKey ? "@@id"
-                            : kind == IndexKind::Unique   ? "@@unique"
-                            : kind == IndexKind::Index    ? "@@index"
-                                                          : "@@fulltext";
+  StringRef attributeName = indexAttributeName(kind, /*fromFieldAttribute=*/false);
   ArgumentReader args(attribute.arguments, attributeName.str(), attribute.range, diagEngine());
   IndexDef index;
   index.kind = kind;
@@ -1198,18 +1210,8 @@ void Sema::validateConstraintNames() {
                        Twine(name.size()) + " bytes long; " + providerName(db->provider) +
                        " allows at most " + Twine(ir::kPostgresMaxIdentifierLength));
   };
-  auto attributeName = [](const IndexDef &index) -> StringRef {
-    switch (index.kind) {
-    case IndexKind::PrimaryKey:
-      return index.fromFieldAttribute ? "@id" : "@@id";
-    case IndexKind::Unique:
-      return index.fromFieldAttribute ? "@unique" : "@@unique";
-    case IndexKind::Index:
-      return "@@index";
-    case IndexKind::Fulltext:
-      return "@@fulltext";
-    }
-    return "@@index";
+  auto attributeName = [](const IndexDef &index) {
+    return indexAttributeName(index.kind, index.fromFieldAttribute);
   };
   for (const Model &model : db->models) {
     if (model.primaryKey && !model.primaryKey->mappedName.empty())
