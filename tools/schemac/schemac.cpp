@@ -4,13 +4,22 @@
 // 1 the input has errors, 2 usage or I/O error.
 //
 //===----------------------------------------------------------------------===//
+#include "OutputFile.h"
+
+#include "backends/PostgresSQL.h"
 #include "frontend/Frontend.h"
+#include "frontend/Lowering.h"
 #include "frontend/Sema.h"
 #include "ir/Diagnostic.h"
+#include "ir/Parser.h"
+#include "ir/Printer.h"
+#include "ir/Verifier.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
@@ -27,39 +36,79 @@ enum ExitCode { kExitOk = 0, kExitInvalid = 1, kExitUsage = 2 };
 
 cl::OptionCategory diagCategory("Diagnostic options");
 
+cl::OptionCategory outputCategory("Output options");
+
 cl::SubCommand checkCommand("check", "Validate Prisma schema files (exit 0 valid, 1 invalid)");
+cl::SubCommand diffCommand("diff", "Print the PostgreSQL migration between two schemas "
+                                   "(Prisma's `migrate diff --script`)");
+cl::SubCommand irCommand("ir", "Print the database IR of a schema, or verify a textual IR file");
 
 cl::list<std::string> checkPaths(cl::Positional, cl::desc("<schema.prisma | folder>..."),
                                  cl::OneOrMore, cl::sub(checkCommand));
 
+cl::opt<bool> diffFromEmpty("from-empty", cl::desc("Diff from an empty database"),
+                            cl::sub(diffCommand));
+cl::opt<std::string> diffTo("to",
+                            cl::desc("The target: a .prisma file, a folder of them, or a "
+                                     "textual IR file (.sir)"),
+                            cl::value_desc("path"), cl::sub(diffCommand));
+
+cl::opt<std::string> irPath(cl::Positional, cl::desc("<schema.prisma | folder | file.sir>"),
+                            cl::Required, cl::sub(irCommand));
+cl::opt<bool> irLocations("print-locations",
+                          cl::desc("Print the source location of each construct"),
+                          cl::sub(irCommand), cl::cat(outputCategory));
+cl::opt<bool> irVerifyOnly("verify-only",
+                           cl::desc("Only parse and verify; print nothing on success"),
+                           cl::sub(irCommand), cl::cat(outputCategory));
+
+cl::opt<std::string> outputPath("o", cl::desc("Write the output to this file (atomically)"),
+                                cl::value_desc("file"), cl::sub(diffCommand), cl::sub(irCommand),
+                                cl::cat(outputCategory));
+cl::opt<bool> writeDepfile("MD",
+                           cl::desc("Write a Make-style depfile of the schema files read"),
+                           cl::sub(diffCommand), cl::sub(irCommand), cl::cat(outputCategory));
+cl::opt<std::string> depfilePath("MF", cl::desc("The depfile to write (default: <output>.d)"),
+                                 cl::value_desc("file"), cl::sub(diffCommand),
+                                 cl::sub(irCommand), cl::cat(outputCategory));
+cl::opt<std::string> depfileTarget("MT",
+                                   cl::desc("The target named in the depfile (default: the -o "
+                                            "file)"),
+                                   cl::value_desc("target"), cl::sub(diffCommand),
+                                   cl::sub(irCommand), cl::cat(outputCategory));
+
 cl::opt<bool> warningsAsErrors("Werror", cl::desc("Treat warnings as errors"),
-                               cl::sub(checkCommand), cl::cat(diagCategory));
+                               cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::cat(diagCategory));
 cl::opt<bool> quiet("quiet", cl::desc("Do not print warnings or the summary line"),
-                    cl::sub(checkCommand), cl::cat(diagCategory));
+                    cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::cat(diagCategory));
 cl::alias quietShort("q", cl::desc("Alias for --quiet"), cl::aliasopt(quiet));
 cl::opt<ColorMode> color("color", cl::desc("Use colors in diagnostics"),
                          cl::values(clEnumValN(ColorMode::Auto, "auto", "on a terminal only"),
                                     clEnumValN(ColorMode::Always, "always", "always"),
                                     clEnumValN(ColorMode::Never, "never", "never")),
-                         cl::init(ColorMode::Auto), cl::sub(checkCommand), cl::cat(diagCategory));
+                         cl::init(ColorMode::Auto), cl::sub(checkCommand), cl::sub(diffCommand),
+                         cl::sub(irCommand), cl::cat(diagCategory));
 cl::opt<DiagnosticFormat> diagnosticsFormat(
     "diagnostics-format", cl::desc("How diagnostics are printed"),
     cl::values(clEnumValN(DiagnosticFormat::Text, "text", "clang-style text on stderr"),
                clEnumValN(DiagnosticFormat::Json, "json", "a JSON array on stdout")),
-    cl::init(DiagnosticFormat::Text), cl::sub(checkCommand), cl::cat(diagCategory));
+    cl::init(DiagnosticFormat::Text), cl::sub(checkCommand), cl::sub(diffCommand),
+    cl::sub(irCommand), cl::cat(diagCategory));
 cl::opt<unsigned> errorLimit("error-limit",
                              cl::desc("Stop after this many errors (0 = no limit)"),
-                             cl::init(50), cl::sub(checkCommand), cl::cat(diagCategory));
+                             cl::init(50), cl::sub(checkCommand), cl::sub(diffCommand),
+                             cl::sub(irCommand), cl::cat(diagCategory));
 cl::opt<bool> timeReport("time-report", cl::desc("Print the time spent in each phase"),
-                         cl::sub(checkCommand), cl::cat(diagCategory));
+                         cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand),
+                         cl::cat(diagCategory));
 cl::opt<bool> requireUrl(
     "require-url",
     cl::desc("Require `url` in the datasource (default: unless a prisma.config file is found "
              "next to the schema, as in Prisma 7 projects)"),
-    cl::init(false), cl::sub(checkCommand), cl::cat(diagCategory));
+    cl::init(false), cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::cat(diagCategory));
 cl::opt<bool> noRequireUrl("no-require-url",
                            cl::desc("Never require `url` in the datasource"), cl::init(false),
-                           cl::sub(checkCommand), cl::cat(diagCategory));
+                           cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::cat(diagCategory));
 
 } // namespace
 
@@ -154,11 +203,146 @@ int runCheck() {
   return diags.hasErrors() ? kExitInvalid : kExitOk;
 }
 
+/// Reads a schema target into the IR: a textual IR file (`.sir`, or any file starting
+/// with `schemac.ir`), or Prisma schema files (a file or a folder). Appends the files read
+/// to `readFiles`. Returns std::nullopt after reporting errors.
+std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
+                                       std::vector<std::string> &readFiles, PhaseTimer &timer) {
+  SourceMgr &sourceMgr = diags.getSourceMgr();
+  timer.next("read");
+  bool isIR = sys::path::extension(path) == ".sir";
+  if (!isIR && !sys::fs::is_directory(path) && path != "-") {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(path);
+    isIR = buffer && ir::looksLikeSchemaText((*buffer)->getBuffer());
+  }
+  if (isIR) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFileOrSTDIN(path);
+    if (!buffer) {
+      diags.error(SMRange(), "cannot read `" + path + "`: " + buffer.getError().message());
+      return std::nullopt;
+    }
+    readFiles.push_back(path.str());
+    unsigned id = sourceMgr.AddNewSourceBuffer(std::move(*buffer), SMLoc());
+    timer.next("parse IR");
+    ir::SchemaLocations locations;
+    std::optional<ir::Schema> schema = ir::parseSchemaText(id, diags, &locations);
+    if (!schema)
+      return std::nullopt;
+    timer.next("verify");
+    if (!ir::verifySchema(*schema, diags, &locations))
+      return std::nullopt;
+    return schema;
+  }
+  Expected<std::vector<unsigned>> buffers =
+      frontend::loadSchemaFiles({path.str()}, sourceMgr, &readFiles);
+  if (!buffers) {
+    diags.error(SMRange(), toString(buffers.takeError()));
+    return std::nullopt;
+  }
+  timer.next("parse");
+  std::unique_ptr<ast::Schema> schema = frontend::parseSchema(*buffers, diags);
+  keepAlive[1] = schema.get();
+  if (diags.hasErrors()) {
+    schema.release();
+    return std::nullopt;
+  }
+  timer.next("validate");
+  frontend::ValidationOptions options;
+  options.requireDatasourceUrl = false; // SQL does not depend on where the database is
+  std::unique_ptr<frontend::SchemaDatabase> db = frontend::validateSchema(*schema, diags, options);
+  keepAlive[0] = db.get();
+  schema.release();
+  if (diags.hasErrors()) {
+    db.release();
+    return std::nullopt;
+  }
+  timer.next("lower");
+  std::optional<ir::Schema> lowered = frontend::lowerToIR(*db, diags);
+  db.release();
+  return lowered;
+}
+
+/// Writes the output (-o, default stdout) and the depfile (-MD/-MF).
+int emitOutput(StringRef contents, ArrayRef<std::string> readFiles) {
+  std::string output = outputPath.empty() ? "-" : outputPath.getValue();
+  if (Error error = tools::writeFileAtomically(output, contents)) {
+    WithColor::error(errs(), "schemac") << toString(std::move(error)) << "\n";
+    return kExitUsage;
+  }
+  if (writeDepfile || !depfilePath.empty()) {
+    if (depfilePath.empty() && output == "-") {
+      WithColor::error(errs(), "schemac") << "-MD needs -o or -MF\n";
+      return kExitUsage;
+    }
+    std::string depfile = depfilePath.empty() ? output + ".d" : depfilePath.getValue();
+    std::string target = !depfileTarget.empty() ? depfileTarget.getValue() : output;
+    std::vector<std::string> dependencies;
+    for (const std::string &file : readFiles)
+      if (file != "-" && !is_contained(dependencies, file))
+        dependencies.push_back(file);
+    if (Error error = tools::writeDepfile(depfile, target, dependencies)) {
+      WithColor::error(errs(), "schemac") << toString(std::move(error)) << "\n";
+      return kExitUsage;
+    }
+  }
+  return kExitOk;
+}
+
+int runDiff() {
+  if (!diffFromEmpty || diffTo.empty()) {
+    WithColor::error(errs(), "schemac")
+        << "diff needs `--from-empty --to <schema>`; see `schemac diff --help`\n";
+    return kExitUsage;
+  }
+  PhaseTimer timer;
+  SourceMgr sourceMgr;
+  DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
+  std::vector<std::string> readFiles;
+  std::optional<ir::Schema> target = loadSchemaIR(diffTo, diags, readFiles, timer);
+  if (!target) {
+    printDiagnostics(diags);
+    return kExitInvalid;
+  }
+  timer.next("render");
+  std::string script = backends::postgres::createScript(*target);
+  timer.next("write");
+  printDiagnostics(diags);
+  int status = emitOutput(script, readFiles);
+  if (timeReport)
+    timer.print(errs());
+  return status;
+}
+
+int runIR() {
+  PhaseTimer timer;
+  SourceMgr sourceMgr;
+  DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
+  std::vector<std::string> readFiles;
+  std::optional<ir::Schema> schema = loadSchemaIR(irPath, diags, readFiles, timer);
+  if (!schema) {
+    printDiagnostics(diags);
+    return kExitInvalid;
+  }
+  timer.next("print");
+  std::string text;
+  if (!irVerifyOnly) {
+    raw_string_ostream os(text);
+    ir::PrintOptions options;
+    options.locations = irLocations;
+    ir::printSchema(*schema, os, options);
+  }
+  printDiagnostics(diags);
+  int status = emitOutput(text, readFiles);
+  if (timeReport)
+    timer.print(errs());
+  return status;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
   InitLLVM initLLVM(argc, argv);
-  cl::HideUnrelatedOptions({&diagCategory});
+  cl::HideUnrelatedOptions({&diagCategory, &outputCategory});
   if (!cl::ParseCommandLineOptions(argc, argv,
                                    "schemac: a compiler-style toolchain for Prisma schemas and "
                                    "PostgreSQL migrations\n",
@@ -166,6 +350,10 @@ int main(int argc, char **argv) {
     return kExitUsage;
   if (checkCommand)
     return runCheck();
+  if (diffCommand)
+    return runDiff();
+  if (irCommand)
+    return runIR();
   errs() << "schemac: no subcommand given; run `schemac --help` for the list\n";
   return kExitUsage;
 }

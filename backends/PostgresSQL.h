@@ -1,0 +1,68 @@
+//===- backends/PostgresSQL.h - PostgreSQL DDL in Prisma's format -*- C++ -*-===//
+//
+// Part of schemac. Renders IR constructs as the PostgreSQL statements Prisma Migrate
+// writes (its postgres_renderer), and assembles them into a migration script with
+// Prisma's `-- Step` comments and spacing. Every identifier is quoted.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_BACKENDS_POSTGRESSQL_H
+#define SCHEMAC_BACKENDS_POSTGRESSQL_H
+
+#include "ir/Schema.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <string>
+
+namespace schemac::backends::postgres {
+
+/// `"name"`, with embedded double quotes doubled.
+std::string quoteIdentifier(llvm::StringRef name);
+/// `'text'`, with embedded single quotes doubled.
+std::string quoteString(llvm::StringRef text);
+/// A table or enum name, qualified unless it lives in the default namespace.
+std::string qualifiedName(const ir::Schema &schema, const ir::QualifiedName &name);
+
+/// `TEXT`, `VARCHAR(255)`, `SERIAL`, `"Role"[]`: the type as written in a column definition.
+std::string columnTypeSQL(const ir::Schema &schema, const ir::Column &column);
+/// The expression after DEFAULT, or an empty string when the database has no default
+/// (autoincrement renders as SERIAL, Prisma-level defaults are not in the database).
+std::string defaultSQL(const ir::Schema &schema, const ir::Column &column);
+/// `    "name" TYPE NOT NULL DEFAULT ...`, as in CREATE TABLE and ADD COLUMN.
+std::string columnDefinitionSQL(const ir::Schema &schema, const ir::Column &column);
+
+std::string createSchemaSQL(llvm::StringRef name);
+std::string createExtensionSQL(const ir::Extension &extension);
+std::string createEnumSQL(const ir::Schema &schema, const ir::Enum &enm);
+std::string createTableSQL(const ir::Schema &schema, const ir::Table &table);
+std::string createIndexSQL(const ir::Schema &schema, const ir::Table &table,
+                           const ir::Index &index);
+std::string addForeignKeySQL(const ir::Schema &schema, const ir::ForeignKey &fk);
+
+/// A migration script: steps of one or more statements, each step under a
+/// `-- Description` line, steps separated by a blank line. An empty script says so, as
+/// Prisma's does.
+class ScriptBuilder {
+public:
+  void step(llvm::StringRef description, llvm::ArrayRef<std::string> statements);
+  void step(llvm::StringRef description, const std::string &statement) {
+    step(description, llvm::ArrayRef<std::string>(statement));
+  }
+  bool empty() const { return text.empty(); }
+  /// Appends a free comment block (for example a header); not a step.
+  void comment(llvm::StringRef lines);
+  std::string finish() const;
+
+private:
+  std::string header;
+  std::string text;
+};
+
+/// The script that creates `schema` in an empty database: Prisma's
+/// `migrate diff --from-empty --to-schema ... --script`.
+std::string createScript(const ir::Schema &schema);
+
+} // namespace schemac::backends::postgres
+
+#endif // SCHEMAC_BACKENDS_POSTGRESSQL_H
