@@ -381,10 +381,11 @@ private:
                    "`Integer` or `VarChar(255)`, `enum(...)` or `unsupported(...)`");
     type.kind = *kind;
     advance();
-    if (consumePunct('(')) {
+    if (isPunct('(')) {
       unsigned max = maxTypeParameters(type.kind);
       if (max == 0)
         return error("type `" + typeKindName(type.kind) + "` takes no parameters");
+      advance();
       uint32_t value;
       if (!parseUnsigned(value, "a type parameter"))
         return false;

@@ -169,8 +169,8 @@ private:
     switch (value.kind) {
     case Value::Kind::Enum: {
       if (family != ScalarFamily::Enum)
-        return error(range, where + ": an enum value default on a " +
-                                scalarFamilyName(family) + " column");
+        return error(range, where + ": an enum value default on a column of type `" +
+                                scalarFamilyName(family) + "`");
       const Enum *enm = findEnum(column.type.enumSchema, column.type.name);
       if (enm && none_of(enm->values, [&](const EnumValue &v) { return v.name == value.text; }))
         error(range, where + ": `" + value.text + "` is not a value of enum `" + enm->name + "`");
@@ -178,12 +178,14 @@ private:
     }
     case Value::Kind::Boolean:
       if (family != ScalarFamily::Boolean)
-        error(range, where + ": a boolean default on a " + scalarFamilyName(family) + " column");
+        error(range, where + ": a boolean default on a column of type `" +
+                                scalarFamilyName(family) + "`");
       return;
     case Value::Kind::Number:
       if (family != ScalarFamily::Int && family != ScalarFamily::BigInt &&
           family != ScalarFamily::Float && family != ScalarFamily::Decimal)
-        error(range, where + ": a numeric default on a " + scalarFamilyName(family) + " column");
+        error(range, where + ": a numeric default on a column of type `" +
+                                scalarFamilyName(family) + "`");
       else if ((family == ScalarFamily::Int || family == ScalarFamily::BigInt) &&
                value.text.find_first_of(".eE") != std::string::npos)
         error(range, where + ": `" + value.text + "` is not an integer");
@@ -192,7 +194,8 @@ private:
       if (family == ScalarFamily::Int || family == ScalarFamily::BigInt ||
           family == ScalarFamily::Float || family == ScalarFamily::Boolean ||
           family == ScalarFamily::Enum || family == ScalarFamily::Unsupported)
-        error(range, where + ": a string default on a " + scalarFamilyName(family) + " column");
+        error(range, where + ": a string default on a column of type `" +
+                                scalarFamilyName(family) + "`");
       return;
     case Value::Kind::List:
       return;
@@ -386,7 +389,9 @@ private:
       }
       if (!column || !referenced)
         continue;
-      if (column->type.kind != referenced->type.kind ||
+      // PostgreSQL needs an equality operator between the two types: same family (an
+      // Integer may reference a SmallInt), same enum.
+      if (familyOf(column->type.kind) != familyOf(referenced->type.kind) ||
           (column->type.kind == TypeKind::Enum && (column->type.name != referenced->type.name ||
                                                    column->type.enumSchema !=
                                                        referenced->type.enumSchema)) ||

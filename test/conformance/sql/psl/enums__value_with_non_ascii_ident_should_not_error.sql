@@ -1,0 +1,5 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateEnum
+CREATE TYPE "CatVariant" AS ENUM ('lööps');

@@ -1,0 +1,10 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "A" (
+    "_id" INTEGER NOT NULL,
+    "lööps" TEXT[],
+
+    CONSTRAINT "A_pkey" PRIMARY KEY ("_id")
+);
