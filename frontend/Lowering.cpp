@@ -9,6 +9,7 @@
 #include "llvm/Support/SourceMgr.h"
 
 #include <algorithm>
+#include <thread>
 #include <tuple>
 
 using namespace llvm;
@@ -94,10 +95,7 @@ public:
     }
     for (const Enum &enm : db.enums)
       lowerEnum(enm);
-    tableOfModel.assign(db.models.size(), -1);
-    for (size_t m = 0; m < db.models.size(); ++m)
-      if (db.models[m].kind == ModelKind::Model)
-        lowerModel(m);
+    lowerModels();
     lowerRelations();
     return std::move(schema);
   }
@@ -108,25 +106,66 @@ private:
   const SourceMgr &sourceMgr;
   ir::Schema schema;
   std::vector<int> tableOfModel;
-  unsigned lastBuffer = 0;
+  std::vector<unsigned> fileOfBuffer;
+  StringMap<unsigned> fileIndex;
 
-  ir::Origin origin(StringRef name, SMLoc loc) {
+  /// Registers every source file and builds SourceMgr's line tables up front, so that
+  /// origin() only reads shared state and models can be lowered on several threads.
+  void prepareOrigins() {
+    fileOfBuffer.assign(sourceMgr.getNumBuffers() + 1, 0);
+    for (unsigned id = 1; id <= sourceMgr.getNumBuffers(); ++id) {
+      const MemoryBuffer *buffer = sourceMgr.getMemoryBuffer(id);
+      StringRef path = buffer->getBufferIdentifier();
+      auto [it, inserted] = fileIndex.try_emplace(path, unsigned(schema.files.size() + 1));
+      if (inserted)
+        schema.files.push_back(path.str());
+      fileOfBuffer[id] = it->second;
+      if (buffer->getBufferSize() > 0)
+        (void)sourceMgr.getLineAndColumn(SMLoc::getFromPointer(buffer->getBufferEnd() - 1), id);
+    }
+  }
+
+  ir::Origin origin(StringRef name, SMLoc loc) const {
     ir::Origin out;
     out.name = name.str();
     if (!loc.isValid())
       return out;
-    // Most lookups hit the buffer of the previous one.
-    unsigned buffer = lastBuffer;
-    if (!buffer || !sourceMgr.getMemoryBuffer(buffer)->getBuffer().begin() ||
-        loc.getPointer() < sourceMgr.getMemoryBuffer(buffer)->getBufferStart() ||
-        loc.getPointer() > sourceMgr.getMemoryBuffer(buffer)->getBufferEnd())
-      buffer = sourceMgr.FindBufferContainingLoc(loc);
-    if (!buffer)
+    unsigned buffer = sourceMgr.FindBufferContainingLoc(loc);
+    if (!buffer || buffer >= fileOfBuffer.size())
       return out;
-    lastBuffer = buffer;
-    out.file = sourceMgr.getMemoryBuffer(buffer)->getBufferIdentifier().str();
+    out.file = fileOfBuffer[buffer];
     std::tie(out.line, out.column) = sourceMgr.getLineAndColumn(loc, buffer);
     return out;
+  }
+
+  /// Models become tables in source order; from a few hundred models on, on several
+  /// threads (each model is independent; relations come after).
+  void lowerModels() {
+    prepareOrigins();
+    tableOfModel.assign(db.models.size(), -1);
+    std::vector<size_t> models;
+    for (size_t m = 0; m < db.models.size(); ++m)
+      if (db.models[m].kind == ModelKind::Model) {
+        tableOfModel[m] = int(models.size());
+        models.push_back(m);
+      }
+    schema.tables.resize(models.size());
+    auto lowerRange = [&](size_t begin, size_t end) {
+      for (size_t i = begin; i < end; ++i)
+        schema.tables[i] = lowerModel(models[i]);
+    };
+    unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+    if (models.size() < 256 || threads < 2) {
+      lowerRange(0, models.size());
+      return;
+    }
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < threads; ++t)
+      workers.emplace_back(lowerRange, models.size() * t / threads,
+                           models.size() * (t + 1) / threads);
+    lowerRange(0, models.size() / threads);
+    for (std::thread &worker : workers)
+      worker.join();
   }
 
   std::string namespaceOf(StringRef schemaName) const {
@@ -161,7 +200,7 @@ private:
     schema.enums.push_back(std::move(out));
   }
 
-  ir::ColumnType columnType(const Field &field) {
+  ir::ColumnType columnType(const Field &field) const {
     ir::ColumnType type;
     if (field.typeKind == FieldTypeKind::Enum) {
       const Enum &enm = db.enums[field.target];
@@ -191,7 +230,7 @@ private:
     return type;
   }
 
-  ir::Value literal(const ast::Expression &expr, const Field &field) {
+  ir::Value literal(const ast::Expression &expr, const Field &field) const {
     ir::Value value;
     switch (expr.kind) {
     case ast::ExprKind::String:
@@ -225,7 +264,7 @@ private:
     return value;
   }
 
-  void lowerDefault(const Field &field, ir::Column &column) {
+  void lowerDefault(const Field &field, ir::Column &column) const {
     const DefaultValue &value = *field.defaultValue;
     ir::Default out;
     switch (value.kind) {
@@ -259,7 +298,7 @@ private:
     column.defaultValue = std::move(out);
   }
 
-  ir::Column lowerField(const Field &field) {
+  ir::Column lowerField(const Field &field) const {
     ir::Column column;
     column.name = field.databaseName.str();
     column.type = columnType(field);
@@ -273,7 +312,7 @@ private:
     return column;
   }
 
-  ir::Index lowerIndex(const Model &model, const IndexDef &index) {
+  ir::Index lowerIndex(const Model &model, const IndexDef &index) const {
     ir::Index out;
     out.kind = index.kind == IndexKind::PrimaryKey ? ir::IndexKind::PrimaryKey
                : index.kind == IndexKind::Unique   ? ir::IndexKind::Unique
@@ -316,7 +355,7 @@ private:
     return out;
   }
 
-  void lowerModel(size_t m) {
+  ir::Table lowerModel(size_t m) const {
     const Model &model = db.models[m];
     ir::Table table;
     table.schema = namespaceOf(model.schemaName);
@@ -349,8 +388,7 @@ private:
     });
     for (const IndexDef *index : indexes)
       table.indexes.push_back(lowerIndex(model, *index));
-    tableOfModel[m] = int(schema.tables.size());
-    schema.tables.push_back(std::move(table));
+    return table;
   }
 
   static ir::ReferentialAction action(ReferentialAction action) {

@@ -2,6 +2,7 @@
 #include "ir/Parser.h"
 
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace llvm;
@@ -138,8 +139,8 @@ public:
   }
 
   std::optional<Schema> parse() {
-    Schema schema;
-    schema.namespaces.clear();
+    Schema result;
+    schema = &result;
     if (!expectKeyword("schemac.ir"))
       return std::nullopt;
     if (tok.kind != Tok::Number || tok.text != "1") {
@@ -148,10 +149,10 @@ public:
     }
     advance();
     while (tok.kind != Tok::Eof) {
-      if (!parseItem(schema))
+      if (!parseItem(result))
         return std::nullopt;
     }
-    return schema;
+    return result;
   }
 
 private:
@@ -159,6 +160,8 @@ private:
   SchemaLocations *locations;
   Lexer lexer;
   Token tok;
+  Schema *schema = nullptr;
+  StringMap<unsigned> fileIndex;
 
   void advance() {
     std::string message;
@@ -233,12 +236,17 @@ private:
     if (consumeKeyword("from") && !parseString(origin.name, "a Prisma name"))
       return false;
     if (consumeKeyword("loc")) {
-      if (!expectPunct('(') || !parseString(origin.file, "a file name") || !expectPunct(':') ||
+      std::string file;
+      if (!expectPunct('(') || !parseString(file, "a file name") || !expectPunct(':') ||
           !parseUnsigned(origin.line, "a line number") || !expectPunct(':') ||
           !parseUnsigned(origin.column, "a column number") || !expectPunct(')'))
         return false;
       if (origin.line == 0)
         return error("line numbers start at 1");
+      auto [it, inserted] = fileIndex.try_emplace(file, unsigned(schema->files.size() + 1));
+      if (inserted)
+        schema->files.push_back(file);
+      origin.file = it->second;
     }
     return true;
   }

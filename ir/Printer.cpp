@@ -40,6 +40,7 @@ public:
   Printer(raw_ostream &os, const PrintOptions &options) : os(os), options(options) {}
 
   void print(const Schema &schema) {
+    files = &schema.files;
     os << "schemac.ir 1\n";
     os << "default_namespace ";
     str(schema.defaultNamespace);
@@ -87,6 +88,7 @@ public:
 private:
   raw_ostream &os;
   const PrintOptions &options;
+  const std::vector<std::string> *files = nullptr;
 
   void str(StringRef text) { printStringLiteral(text, os); }
 
@@ -103,7 +105,7 @@ private:
     }
     if (options.locations && origin.hasLocation()) {
       os << " loc(";
-      str(origin.file);
+      str(origin.file <= files->size() ? StringRef((*files)[origin.file - 1]) : StringRef());
       os << ':' << origin.line << ':' << origin.column << ')';
     }
   }

@@ -29,10 +29,11 @@ namespace schemac::ir {
 /// metadata; they do not change the database.
 struct Origin {
   std::string name; ///< empty when the construct has no Prisma counterpart
-  std::string file; ///< empty when unknown
+  /// 1 + the index of the file in Schema::files; 0 when unknown.
+  unsigned file = 0;
   unsigned line = 0, column = 0;
 
-  bool hasLocation() const { return line != 0; }
+  bool hasLocation() const { return line != 0 && file != 0; }
   bool operator==(const Origin &) const = default;
 };
 
@@ -220,6 +221,8 @@ struct Extension {
 };
 
 struct Schema {
+  /// The source files that Origin::file refers to.
+  std::vector<std::string> files;
   /// The namespace of unqualified names ("public"). Names in it are printed without a
   /// schema prefix in SQL, as Prisma does.
   std::string defaultNamespace = "public";

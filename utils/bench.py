@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""bench.py - benchmark a whole cold `schemac check` process.
+"""bench.py - benchmark whole cold schemac processes.
 
-    bench.py [--schemac build/bin/schemac] [--runs N] [--models 1,1000,10000] [--prisma DIR]
+    bench.py [--task check|diff] [--schemac build/bin/schemac] [--runs N]
+             [--models 1,1000,10000] [--prisma DIR]
 
 For N = 1 (the bundled example) and generated schemas of N models (utils/gen-schema.py),
 prints the median wall time of a whole process, the throughput in MB/s and the peak RSS
-(also as a multiple of the input size). With --prisma pointing at an installed copy of
-../shared/anchors, runs Prisma's schema-wasm validator on the same files for comparison.
+(also as a multiple of the input size).
+  --task check  `schemac check` (default); with --prisma, Prisma's schema-wasm validator
+  --task diff   `schemac diff --from-empty --to FILE` (SQL on stdout); with --prisma,
+                Prisma's `migrate diff --from-empty` (the anchors' prisma-diff-sql)
+With --prisma pointing at an installed copy of ../shared/anchors, Prisma runs on the same
+files and the last column gives its median time divided by schemac's.
 """
 import argparse
 import os
@@ -45,11 +50,13 @@ def main():
     parser.add_argument("--models", default="1,1000,10000")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--prisma", help="folder of an installed ../shared/anchors copy")
+    parser.add_argument("--task", choices=["check", "diff"], default="check")
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="schemac-bench-")
     print(f"{'models':>7} {'bytes':>10} {'median ms':>10} {'MB/s':>8} {'peak RSS MB':>12} "
           f"{'RSS/input':>10}  tool")
+    print(f"# task: {args.task}")
     for n in [int(x) for x in args.models.split(",")]:
         if n == 1:
             path = os.path.join(ROOT, "examples", "job-platform", "schema.prisma")
@@ -59,18 +66,31 @@ def main():
                             "--models", str(n), "--seed", str(args.seed), "-o", path], check=True)
         size = os.path.getsize(path)
         runs = args.runs or (51 if n <= 100 else 21 if n <= 1000 else 9)
-        tools = [("schemac", [args.schemac, "check", path])]
+        if args.task == "check":
+            tools = [("schemac", [args.schemac, "check", path])]
+        else:
+            tools = [("schemac", [args.schemac, "diff", "--from-empty", "--to", path])]
         if args.prisma:
             stripped = os.path.join(tmp, f"prisma-{n}.prisma")
             with open(path) as src, open(stripped, "w") as dst:
                 dst.writelines(l for l in src if not l.lstrip().startswith("url "))
-            tools.append(("prisma-wasm", [os.path.join(args.prisma, "bin", "psl-wasm"),
-                                          "validate", stripped]))
+            if args.task == "check":
+                tools.append(("prisma-wasm", [os.path.join(args.prisma, "bin", "psl-wasm"),
+                                              "validate", stripped]))
+            else:
+                tools.append(("prisma-diff", [os.path.join(args.prisma, "bin", "prisma-diff-sql"),
+                                              ":empty", stripped]))
+        ours = None
         for name, cmd in tools:
             median, rss, code = measure(cmd, runs if name == "schemac" else min(runs, 5))
             status = "" if code == 0 else f" (exit {code})"
+            ratio = ""
+            if ours is None:
+                ours = median
+            else:
+                ratio = f"  {median / ours:.0f}x slower than schemac"
             print(f"{n:>7} {size:>10} {median * 1000:>10.2f} {size / median / 1e6:>8.1f} "
-                  f"{rss / 1e6:>12.1f} {rss / size:>10.1f}  {name}{status}")
+                  f"{rss / 1e6:>12.1f} {rss / size:>10.1f}  {name}{status}{ratio}")
             sys.stdout.flush()
 
 

@@ -23,7 +23,8 @@ Schema sampleSchema() {
   role.schema = "auth";
   role.name = "role";
   role.origin.name = "Role";
-  role.values = {{"USER", {}}, {"ad\"min", {"ADMIN", "schema.prisma", 3, 3}}};
+  schema.files = {"schema.prisma"};
+  role.values = {{"USER", {}}, {"ad\"min", {"ADMIN", 1, 3, 3}}};
   schema.enums.push_back(role);
 
   Table user;
