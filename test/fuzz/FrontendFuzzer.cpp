@@ -4,10 +4,18 @@
 // lowering, validation, diagnostic printing). Any crash, sanitizer report, hang or
 // out-of-memory is a bug. For valid UTF-8 inputs it also checks that the hand-written
 // scanner and the ANTLR lexer generated from PrismaLexer.g4 agree (differential fuzzing).
+// A schema that validates is lowered to the IR, which must verify, print, parse back and
+// print to the same bytes, and render as SQL. Inputs that start like a textual IR file
+// also go through the IR parser and verifier.
 //
 //===----------------------------------------------------------------------===//
+#include "backends/PostgresSQL.h"
 #include "frontend/Frontend.h"
 #include "frontend/Lexer.h"
+#include "frontend/Lowering.h"
+#include "ir/Parser.h"
+#include "ir/Printer.h"
+#include "ir/Verifier.h"
 
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -24,12 +32,50 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   schemac::DiagnosticOptions options;
   options.errorLimit = 50;
   schemac::DiagnosticEngine diags(sourceMgr, options);
-  std::unique_ptr<schemac::ast::Schema> schema = schemac::frontend::parseSchema({id}, diags);
-  schemac::frontend::validateSchema(*schema, diags);
   std::string text;
   llvm::raw_string_ostream os(text);
+  if (schemac::ir::looksLikeSchemaText(input)) {
+    if (std::optional<schemac::ir::Schema> ir = schemac::ir::parseSchemaText(id, diags))
+      if (schemac::ir::verifySchema(*ir, diags))
+        os << schemac::backends::postgres::createScript(*ir);
+    diags.printText(os);
+    return 0;
+  }
+  std::unique_ptr<schemac::ast::Schema> schema = schemac::frontend::parseSchema({id}, diags);
+  std::unique_ptr<schemac::frontend::SchemaDatabase> db =
+      schemac::frontend::validateSchema(*schema, diags);
   diags.printText(os);
   diags.printJson(os);
+  if (!diags.hasErrors() && db->provider == schemac::frontend::Provider::PostgreSQL) {
+    std::optional<schemac::ir::Schema> ir = schemac::frontend::lowerToIR(*db, diags);
+    if (!ir) {
+      fprintf(stderr, "lowering failed on a valid schema\n");
+      abort();
+    }
+    if (!schemac::ir::verifySchema(*ir, diags)) {
+      diags.printText(llvm::errs());
+      fprintf(stderr, "lowered IR does not verify\n");
+      abort();
+    }
+    os << schemac::backends::postgres::createScript(*ir);
+    std::string first;
+    llvm::raw_string_ostream firstOs(first);
+    schemac::ir::PrintOptions printOptions;
+    printOptions.locations = true;
+    schemac::ir::printSchema(*ir, firstOs, printOptions);
+    unsigned irId = sourceMgr.AddNewSourceBuffer(
+        llvm::MemoryBuffer::getMemBufferCopy(first, "fuzz.sir"), llvm::SMLoc());
+    std::optional<schemac::ir::Schema> parsed = schemac::ir::parseSchemaText(irId, diags);
+    std::string second;
+    llvm::raw_string_ostream secondOs(second);
+    if (parsed)
+      schemac::ir::printSchema(*parsed, secondOs, printOptions);
+    if (!parsed || first != second) {
+      diags.printText(llvm::errs());
+      fprintf(stderr, "IR round trip failed:\n%s\n---\n%s\n", first.c_str(), second.c_str());
+      abort();
+    }
+  }
 
   const llvm::UTF8 *begin = data, *end = data + size;
   if (llvm::isLegalUTF8String(&begin, end)) {
