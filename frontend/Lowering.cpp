@@ -1,6 +1,8 @@
 //===- frontend/Lowering.cpp - Validated schema to database IR ------------===//
 #include "frontend/Lowering.h"
 
+#include "frontend/Parallel.h"
+
 #include "ir/ConstraintNames.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -9,7 +11,6 @@
 #include "llvm/Support/SourceMgr.h"
 
 #include <algorithm>
-#include <thread>
 #include <tuple>
 
 using namespace llvm;
@@ -150,22 +151,10 @@ private:
         models.push_back(m);
       }
     schema.tables.resize(models.size());
-    auto lowerRange = [&](size_t begin, size_t end) {
+    parallelFor(models.size(), 256, [&](size_t begin, size_t end, unsigned) {
       for (size_t i = begin; i < end; ++i)
         schema.tables[i] = lowerModel(models[i]);
-    };
-    unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
-    if (models.size() < 256 || threads < 2) {
-      lowerRange(0, models.size());
-      return;
-    }
-    std::vector<std::thread> workers;
-    for (unsigned t = 1; t < threads; ++t)
-      workers.emplace_back(lowerRange, models.size() * t / threads,
-                           models.size() * (t + 1) / threads);
-    lowerRange(0, models.size() / threads);
-    for (std::thread &worker : workers)
-      worker.join();
+    });
   }
 
   std::string namespaceOf(StringRef schemaName) const {
@@ -318,10 +307,8 @@ private:
                : index.kind == IndexKind::Unique   ? ir::IndexKind::Unique
                : index.kind == IndexKind::Index    ? ir::IndexKind::Index
                                                    : ir::IndexKind::Fulltext;
-    SmallVector<StringRef, 4> columns;
     for (const IndexField &ref : index.fields) {
       const Field &field = model.fields[ref.field];
-      columns.push_back(field.databaseName);
       ir::IndexColumn column;
       column.column = field.databaseName.str();
       if (ref.sort)
@@ -337,14 +324,7 @@ private:
       }
       out.columns.push_back(std::move(column));
     }
-    if (!index.mappedName.empty())
-      out.name = index.mappedName.str();
-    else if (index.kind == IndexKind::PrimaryKey)
-      out.name = ir::primaryKeyName(model.databaseName);
-    else if (index.kind == IndexKind::Index || index.kind == IndexKind::Fulltext)
-      out.name = ir::indexName(model.databaseName, columns);
-    else
-      out.name = ir::uniqueIndexName(model.databaseName, columns);
+    out.name = constraintName(model, index);
     if (index.algorithm) {
       static constexpr ir::IndexAlgorithm algorithms[] = {
           ir::IndexAlgorithm::BTree, ir::IndexAlgorithm::Hash,   ir::IndexAlgorithm::Gist,

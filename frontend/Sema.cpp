@@ -1,11 +1,12 @@
 //===- frontend/Sema.cpp - Schema validation: driver, names, types --------===//
 #include "frontend/SemaImpl.h"
 
+#include "frontend/Parallel.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
-#include <thread>
 
 using namespace llvm;
 
@@ -30,32 +31,20 @@ DiagnosticEngine &Sema::diagEngine() {
 constexpr size_t kParallelModels = 2000;
 
 void Sema::forEachModelInParallel(function_ref<void(Model &)> fn) {
-  unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
   size_t count = db->models.size();
-  if (count < kParallelModels || threads < 2) {
-    for (Model &model : db->models)
-      fn(model);
-    return;
-  }
-  // Contiguous runs of models; run 0 reports straight into the main engine, the others
-  // into their own, appended in order afterwards.
+  // Worker 0 reports straight into the main engine, the others into their own, appended
+  // in order afterwards.
+  unsigned workers = parallelWorkers(count, kParallelModels);
   std::vector<std::unique_ptr<DiagnosticEngine>> engines;
-  std::vector<std::thread> workers;
-  for (unsigned t = 1; t < threads; ++t) {
+  for (unsigned w = 1; w < workers; ++w)
     engines.push_back(
         std::make_unique<DiagnosticEngine>(mainDiags.getSourceMgr(), mainDiags.getOptions()));
-    size_t begin = count * t / threads, end = count * (t + 1) / threads;
-    workers.emplace_back([this, fn, begin, end, engine = engines.back().get()] {
-      workerDiags = engine;
-      for (size_t i = begin; i < end; ++i)
-        fn(db->models[i]);
-      workerDiags = nullptr;
-    });
-  }
-  for (size_t i = 0, end = count / threads; i < end; ++i)
-    fn(db->models[i]);
-  for (std::thread &worker : workers)
-    worker.join();
+  parallelFor(count, kParallelModels, [&](size_t begin, size_t end, unsigned worker) {
+    workerDiags = worker ? engines[worker - 1].get() : nullptr;
+    for (size_t i = begin; i < end; ++i)
+      fn(db->models[i]);
+    workerDiags = nullptr;
+  });
   for (auto &engine : engines)
     mainDiags.absorb(*engine);
 }

@@ -193,6 +193,10 @@ struct Relation {
   int oppositeModel = -1, oppositeField = -1;
 };
 
+/// The database name of a primary key, unique constraint or index: its `map:` name, or
+/// Prisma's default ({table}_pkey, {table}_{columns}_key, {table}_{columns}_idx).
+std::string constraintName(const Model &model, const IndexDef &index);
+
 class SchemaDatabase {
 public:
   Provider provider = Provider::None;

@@ -1200,6 +1200,19 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
 // Constraint names
 //===----------------------------------------------------------------------===//
 
+std::string constraintName(const Model &model, const IndexDef &index) {
+  if (!index.mappedName.empty())
+    return index.mappedName.str();
+  if (index.kind == IndexKind::PrimaryKey)
+    return ir::primaryKeyName(model.databaseName);
+  SmallVector<StringRef, 4> columns;
+  for (const IndexField &ref : index.fields)
+    columns.push_back(model.fields[ref.field].databaseName);
+  if (index.kind == IndexKind::Unique)
+    return ir::uniqueIndexName(model.databaseName, columns);
+  return ir::indexName(model.databaseName, columns); // @@index and @@fulltext
+}
+
 void Sema::validateConstraintNames() {
   if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB)
     return;
@@ -1235,16 +1248,7 @@ void Sema::validateConstraintNames() {
       return;
     auto &out = names[&model - db->models.data()];
     auto add = [&](const IndexDef &index) {
-      std::string name = index.mappedName.str();
-      if (name.empty()) {
-        SmallVector<StringRef, 4> columns;
-        for (const IndexField &ref : index.fields)
-          columns.push_back(model.fields[ref.field].databaseName);
-        name = index.kind == IndexKind::PrimaryKey ? ir::primaryKeyName(model.databaseName)
-               : index.kind == IndexKind::Index    ? ir::indexName(model.databaseName, columns)
-                                                   : ir::uniqueIndexName(model.databaseName, columns);
-      }
-      out.emplace_back(&index, std::move(name));
+      out.emplace_back(&index, constraintName(model, index));
     };
     if (model.primaryKey)
       add(*model.primaryKey);
