@@ -287,6 +287,22 @@ private:
     column.defaultValue = std::move(out);
   }
 
+  /// The name in a `/// @schemac.renamedFrom("old")` doc comment line, or "".
+  static std::string renamedFromHint(const ast::Documentation &documentation) {
+    for (StringRef line : documentation.lines) {
+      size_t at = line.find("@schemac.renamedFrom(");
+      if (at == StringRef::npos)
+        continue;
+      StringRef rest = line.drop_front(at + strlen("@schemac.renamedFrom(")).ltrim();
+      if (!rest.consume_front("\""))
+        continue;
+      size_t end = rest.find('"');
+      if (end != StringRef::npos && rest.drop_front(end + 1).ltrim().startswith(")"))
+        return rest.take_front(end).str();
+    }
+    return "";
+  }
+
   ir::Column lowerField(const Field &field) const {
     ir::Column column;
     column.name = field.databaseName.str();
@@ -298,6 +314,8 @@ private:
     if (field.defaultValue)
       lowerDefault(field, column);
     column.origin = origin(field.name, field.ast ? field.ast->range.Start : SMLoc());
+    if (field.ast)
+      column.renamedFrom = renamedFromHint(field.ast->documentation);
     return column;
   }
 
@@ -341,6 +359,8 @@ private:
     table.schema = namespaceOf(model.schemaName);
     table.name = model.databaseName.str();
     table.origin = origin(model.name, model.ast ? model.ast->range.Start : SMLoc());
+    if (model.ast)
+      table.renamedFrom = renamedFromHint(model.ast->documentation);
     for (const Field &field : model.fields)
       if (!field.isRelation() && field.typeKind != FieldTypeKind::Composite)
         table.columns.push_back(lowerField(field));

@@ -319,6 +319,8 @@ private:
     if (!parseQualified(table.schema, table.name, "a table"))
       return false;
     table.implicitManyToMany = consumeKeyword("implicit_m2m");
+    if (consumeKeyword("renamed_from") && !parseString(table.renamedFrom, "the previous model name"))
+      return false;
     if (!parseOrigin(table.origin))
       return false;
     SMRange header = rangeFrom(start);
@@ -520,6 +522,8 @@ private:
       if (!parseDefault(column))
         return false;
     column.updatedAt = consumeKeyword("updated_at");
+    if (consumeKeyword("renamed_from") && !parseString(column.renamedFrom, "the previous field name"))
+      return false;
     return parseOrigin(column.origin);
   }
 

@@ -115,6 +115,10 @@ private:
     qualified(table.schema, table.name);
     if (table.implicitManyToMany)
       os << " implicit_m2m";
+    if (!table.renamedFrom.empty()) {
+      os << " renamed_from ";
+      str(table.renamedFrom);
+    }
     origin(table.origin);
     os << " {\n";
     for (const Column &column : table.columns)
@@ -212,6 +216,10 @@ private:
     }
     if (column.updatedAt)
       os << " updated_at";
+    if (!column.renamedFrom.empty()) {
+      os << " renamed_from ";
+      str(column.renamedFrom);
+    }
     origin(column.origin);
     os << "\n";
   }

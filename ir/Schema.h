@@ -123,6 +123,9 @@ struct Column {
   bool autoincrement = false;
   /// @updatedAt: set by Prisma Client (metadata).
   bool updatedAt = false;
+  /// `/// @schemac.renamedFrom("old")`: the field's previous Prisma name (metadata for
+  /// the differ, which renames the column instead of dropping it).
+  std::string renamedFrom;
   Origin origin;
 
   bool isList() const { return arity == Arity::List; }
@@ -191,6 +194,8 @@ struct Table {
   std::vector<Column> columns;
   std::optional<Index> primaryKey;
   std::vector<Index> indexes; ///< unique constraints, indexes; not the primary key
+  /// `/// @schemac.renamedFrom("Old")`: the model's previous Prisma name (metadata).
+  std::string renamedFrom;
   Origin origin;
 
   QualifiedName qualifiedName() const { return {schema, name}; }

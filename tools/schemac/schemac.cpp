@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 #include "OutputFile.h"
 
+#include "backends/PostgresMigration.h"
 #include "backends/PostgresSQL.h"
 #include "frontend/Frontend.h"
 #include "frontend/Lowering.h"
@@ -14,6 +15,7 @@
 #include "ir/Parser.h"
 #include "ir/Printer.h"
 #include "ir/Verifier.h"
+#include "passes/Differ.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
@@ -32,7 +34,7 @@ using namespace schemac;
 namespace {
 
 enum class ColorMode { Auto, Always, Never };
-enum ExitCode { kExitOk = 0, kExitInvalid = 1, kExitUsage = 2 };
+enum ExitCode { kExitOk = 0, kExitInvalid = 1, kExitUsage = 2, kExitDifferent = 2 };
 
 cl::OptionCategory diagCategory("Diagnostic options");
 
@@ -48,10 +50,44 @@ cl::list<std::string> checkPaths(cl::Positional, cl::desc("<schema.prisma | fold
 
 cl::opt<bool> diffFromEmpty("from-empty", cl::desc("Diff from an empty database"),
                             cl::sub(diffCommand));
+cl::opt<bool> diffToEmpty("to-empty", cl::desc("Diff to an empty database"),
+                          cl::sub(diffCommand));
+cl::opt<std::string> diffFrom("from",
+                              cl::desc("The old schema: a .prisma file, a folder of them, or a "
+                                       "textual IR file (.sir)"),
+                              cl::value_desc("path"), cl::sub(diffCommand));
 cl::opt<std::string> diffTo("to",
-                            cl::desc("The target: a .prisma file, a folder of them, or a "
+                            cl::desc("The new schema: a .prisma file, a folder of them, or a "
                                      "textual IR file (.sir)"),
                             cl::value_desc("path"), cl::sub(diffCommand));
+cl::opt<std::string> diffFromUrl("from-url",
+                                 cl::desc("The old schema: a live PostgreSQL database "
+                                          "(default $DATABASE_URL when the value is empty)"),
+                                 cl::value_desc("url"), cl::sub(diffCommand));
+cl::opt<std::string> diffToUrl("to-url", cl::desc("The new schema: a live PostgreSQL database"),
+                               cl::value_desc("url"), cl::sub(diffCommand));
+enum class EmitKind { Up, Down, Plan, Summary };
+cl::opt<EmitKind> diffEmit(
+    "emit", cl::desc("What to print"),
+    cl::values(clEnumValN(EmitKind::Up, "up", "the forward script (Prisma's migrate diff --script)"),
+               clEnumValN(EmitKind::Down, "down", "the reverse script of the same plan"),
+               clEnumValN(EmitKind::Plan, "plan", "the typed migration steps"),
+               clEnumValN(EmitKind::Summary, "summary", "a human summary (Prisma's drift summary)")),
+    cl::init(EmitKind::Up), cl::sub(diffCommand), cl::cat(outputCategory));
+cl::opt<bool> diffExitCode("exit-code", cl::desc("Exit 2 when the diff is not empty (a CI gate)"),
+                           cl::sub(diffCommand), cl::cat(outputCategory));
+cl::opt<bool> diffAnnotate("annotate",
+                           cl::desc("Start the script with a comment listing its data-loss "
+                                    "warnings; in a down script, mark the steps whose data "
+                                    "cannot come back"),
+                           cl::sub(diffCommand), cl::cat(outputCategory));
+cl::list<std::string> diffRenames("rename",
+                                  cl::desc("Rename instead of drop and add: Model=NewModel or "
+                                           "Model.old=new (new names)"),
+                                  cl::value_desc("rename"), cl::sub(diffCommand));
+cl::opt<bool> diffNoRenames("no-renames",
+                            cl::desc("Ignore @schemac.renamedFrom hints (Prisma's behaviour)"),
+                            cl::sub(diffCommand));
 
 cl::opt<std::string> irPath(cl::Positional, cl::desc("<schema.prisma | folder | file.sir>"),
                             cl::Required, cl::sub(irCommand));
@@ -288,28 +324,105 @@ int emitOutput(StringRef contents, ArrayRef<std::string> readFiles) {
   return kExitOk;
 }
 
+std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
+                                        PhaseTimer &timer);
+
+/// One side of a diff: empty, a schema path, or a database URL.
+std::optional<ir::Schema> loadDiffSide(bool empty, StringRef path, StringRef url, bool urlGiven,
+                                       DiagnosticEngine &diags,
+                                       std::vector<std::string> &readFiles, PhaseTimer &timer) {
+  if (empty)
+    return ir::Schema();
+  if (urlGiven)
+    return introspectURL(url, diags, timer);
+  return loadSchemaIR(path, diags, readFiles, timer);
+}
+
 int runDiff() {
-  if (!diffFromEmpty || diffTo.empty()) {
+  bool fromUrl = diffFromUrl.getNumOccurrences() > 0, toUrl = diffToUrl.getNumOccurrences() > 0;
+  int fromCount = diffFromEmpty + !diffFrom.empty() + fromUrl;
+  int toCount = diffToEmpty + !diffTo.empty() + toUrl;
+  if (fromCount != 1 || toCount != 1) {
     WithColor::error(errs(), "schemac")
-        << "diff needs `--from-empty --to <schema>`; see `schemac diff --help`\n";
+        << "diff needs one of --from, --from-empty, --from-url and one of --to, --to-empty, "
+           "--to-url; see `schemac diff --help`\n";
     return kExitUsage;
+  }
+  passes::DiffOptions options;
+  options.renames = !diffNoRenames;
+  for (const std::string &text : diffRenames) {
+    std::optional<passes::RenameRequest> request = passes::parseRenameRequest(text);
+    if (!request) {
+      WithColor::error(errs(), "schemac")
+          << "--rename `" << text << "`: expected Model=NewModel or Model.old=new\n";
+      return kExitUsage;
+    }
+    options.requests.push_back(*request);
   }
   PhaseTimer timer;
   SourceMgr sourceMgr;
   DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
   std::vector<std::string> readFiles;
-  std::optional<ir::Schema> target = loadSchemaIR(diffTo, diags, readFiles, timer);
-  if (!target) {
+  std::optional<ir::Schema> from =
+      loadDiffSide(diffFromEmpty, diffFrom, diffFromUrl, fromUrl, diags, readFiles, timer);
+  std::optional<ir::Schema> to =
+      from ? loadDiffSide(diffToEmpty, diffTo, diffToUrl, toUrl, diags, readFiles, timer)
+           : std::nullopt;
+  if (!from || !to) {
     printDiagnostics(diags);
     return kExitInvalid;
   }
-  timer.next("render");
-  std::string script = backends::postgres::createScript(*target);
+  std::string output;
+  bool different;
+  if (diffFromEmpty && diffEmit == EmitKind::Up && !diffAnnotate) {
+    // The common build-system case, without a plan.
+    timer.next("render");
+    output = backends::postgres::createScript(*to);
+    different = !to->tables.empty() || !to->enums.empty() || !to->extensions.empty();
+  } else {
+    timer.next("diff");
+    ir::MigrationPlan plan = passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*from)),
+                                                 std::make_shared<ir::Schema>(std::move(*to)),
+                                                 options, &diags);
+    different = !plan.empty();
+    timer.next("render");
+    backends::postgres::ScriptOptions scriptOptions;
+    scriptOptions.annotate = diffAnnotate;
+    switch (diffEmit) {
+    case EmitKind::Up:
+      if (diffAnnotate)
+        scriptOptions.warnings = passes::planWarnings(plan);
+      output = backends::postgres::migrationScript(plan, scriptOptions);
+      break;
+    case EmitKind::Down: {
+      ir::MigrationPlan reverse = passes::invertPlan(plan);
+      scriptOptions.reverse = true;
+      if (diffAnnotate)
+        scriptOptions.warnings = passes::planWarnings(reverse);
+      output = backends::postgres::migrationScript(reverse, scriptOptions);
+      break;
+    }
+    case EmitKind::Plan: {
+      raw_string_ostream os(output);
+      ir::printPlan(plan, os);
+      break;
+    }
+    case EmitKind::Summary:
+      output = backends::postgres::migrationSummary(plan);
+      if (!output.empty() && output.back() != '\n')
+        output += '\n';
+      break;
+    }
+  }
   timer.next("write");
   printDiagnostics(diags);
-  int status = emitOutput(script, readFiles);
+  if (diags.hasErrors())
+    return kExitInvalid;
+  int status = emitOutput(output, readFiles);
   if (timeReport)
     timer.print(errs());
+  if (status == kExitOk && diffExitCode && different)
+    return kExitDifferent;
   return status;
 }
 
@@ -336,6 +449,12 @@ int runIR() {
   if (timeReport)
     timer.print(errs());
   return status;
+}
+
+std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
+                                        PhaseTimer &timer) {
+  diags.error(SMRange(), "introspection is not available yet");
+  return std::nullopt;
 }
 
 } // namespace

@@ -1,0 +1,37 @@
+//===- backends/PostgresMigration.h - Migration plans as PostgreSQL scripts -*- C++ -*-===//
+//
+// Part of schemac. Renders a migration plan as the script Prisma Migrate's
+// postgres_renderer writes (`-- AlterTable` sections, enum rewrite blocks, ...), and as
+// the human summary of `migrate diff` without `--script`.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_BACKENDS_POSTGRESMIGRATION_H
+#define SCHEMAC_BACKENDS_POSTGRESMIGRATION_H
+
+#include "ir/MigrationPlan.h"
+
+#include <string>
+#include <vector>
+
+namespace schemac::backends::postgres {
+
+struct ScriptOptions {
+  /// Start with a comment block listing the warnings (Prisma's `Warnings:` header of
+  /// `migrate dev`); without it the script is byte-identical to `migrate diff --script`.
+  bool annotate = false;
+  std::vector<ir::StepWarning> warnings;
+  /// A reverse script: the header says which steps cannot bring data back.
+  bool reverse = false;
+};
+
+/// The statements of one step (empty when it renders to nothing).
+std::vector<std::string> stepStatements(const ir::MigrationPlan &plan, const ir::Step &step);
+
+std::string migrationScript(const ir::MigrationPlan &plan, const ScriptOptions &options = {});
+
+/// `[+] Added tables`, `[*] Changed the `T` table`, ...: Prisma's drift summary.
+std::string migrationSummary(const ir::MigrationPlan &plan);
+
+} // namespace schemac::backends::postgres
+
+#endif // SCHEMAC_BACKENDS_POSTGRESMIGRATION_H

@@ -1,0 +1,1198 @@
+//===- passes/Differ.cpp - Compute the migration plan between two schemas -===//
+//
+// Part of schemac. Follows Prisma Migrate's sql_schema_differ (calculate_steps and the
+// PostgreSQL flavour) so that plans, and the scripts rendered from them, are the ones
+// Prisma computes; see docs/diff.md for the rules and where schemac differs.
+//
+//===----------------------------------------------------------------------===//
+#include "passes/Differ.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/JSON.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+using namespace llvm;
+
+namespace schemac::passes {
+
+using ir::CastKind;
+using ir::Column;
+using ir::ColumnChanges;
+using ir::Step;
+using ir::StepKind;
+using ir::TableChange;
+using ir::TableChangeKind;
+using ir::TypeKind;
+
+//===----------------------------------------------------------------------===//
+// Column types
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// Prisma's postgres_native_type_change_riskyness: `previous` and `next` are native
+/// (non-enum, non-Unsupported) types that differ.
+std::optional<CastKind> nativeTypeChange(const ir::ColumnType &previous,
+                                         const ir::ColumnType &next) {
+  using K = TypeKind;
+  const CastKind Safe = CastKind::Safe, Risky = CastKind::Risky, Not = CastKind::NotCastable;
+  if (previous == next)
+    return std::nullopt;
+  K n = next.kind;
+  bool nextIsChar = n == K::Char;
+  auto len = [](const ir::ColumnType &t) { return t.length; };
+  auto isText = [&] { return n == K::Text; };
+  auto isVarCharNone = [&] { return n == K::VarChar && !next.length; };
+  switch (previous.kind) {
+  case K::Inet:
+    return (n == K::Citext || n == K::Text || n == K::VarChar) ? Safe : Not;
+  case K::Money:
+    return (n == K::Citext || n == K::Text || n == K::VarChar) ? Safe : Risky;
+  case K::Citext:
+    return (n == K::Text || n == K::VarChar) ? Safe : Risky;
+  case K::Oid:
+    return (n == K::Text || n == K::VarChar || n == K::BigInt || n == K::Integer) ? Safe : Not;
+  case K::SmallInt:
+  case K::Integer:
+  case K::BigInt: {
+    // Digits the type can hold, and the string length it needs with a sign.
+    unsigned digits = previous.kind == K::SmallInt ? 3 : previous.kind == K::Integer ? 10 : 19;
+    unsigned chars = previous.kind == K::SmallInt ? 4 : previous.kind == K::Integer ? 11 : 20;
+    switch (n) {
+    case K::SmallInt:
+      return previous.kind == K::SmallInt ? Safe : Risky;
+    case K::Integer:
+      return previous.kind == K::BigInt ? Risky : Safe;
+    case K::BigInt:
+      return Safe;
+    case K::Decimal:
+      if (next.length && next.scale && int64_t(*next.length) - int64_t(*next.scale) < digits)
+        return Risky;
+      return Safe;
+    case K::Real:
+    case K::DoublePrecision:
+    case K::Text:
+      return Safe;
+    case K::VarChar:
+    case K::Char:
+      if (next.length && *next.length < chars)
+        return Risky;
+      if (!next.length && nextIsChar)
+        return Risky;
+      return Safe;
+    default:
+      return Not;
+    }
+  }
+  case K::Decimal: {
+    bool oldParams = previous.length && previous.scale;
+    uint32_t p = previous.length.value_or(0), s = previous.scale.value_or(0);
+    auto toInt = [&](uint32_t maxPrecision) {
+      if (!oldParams || s > 0 || p > maxPrecision)
+        return Risky;
+      return Safe;
+    };
+    switch (n) {
+    case K::SmallInt: return toInt(2);
+    case K::Integer: return toInt(9);
+    case K::BigInt: return toInt(18);
+    case K::Decimal: {
+      bool newParams = next.length && next.scale;
+      if (oldParams && !newParams)
+        return Safe;
+      if (!oldParams && newParams)
+        return (*next.length < 131072 || *next.scale < 16383) ? Risky : Safe;
+      if (oldParams && newParams &&
+          (int64_t(p) - s > int64_t(*next.length) - *next.scale || s > *next.scale))
+        return Risky;
+      return Safe;
+    }
+    case K::Real:
+    case K::DoublePrecision:
+      return Risky;
+    case K::VarChar:
+    case K::Char: {
+      std::optional<uint32_t> l = next.length;
+      if (l && oldParams && s == 0 && p + 1 > *l)
+        return Risky;
+      if (l && oldParams && s > 0 && p + 2 > *l)
+        return Risky;
+      if (l && !oldParams && *l < 131073)
+        return Risky;
+      if (!l && nextIsChar)
+        return Risky;
+      return Safe;
+    }
+    case K::Text:
+      return Safe;
+    default:
+      return Not;
+    }
+  }
+  case K::Real:
+  case K::DoublePrecision: {
+    bool isReal = previous.kind == K::Real;
+    switch (n) {
+    case K::SmallInt:
+    case K::Integer:
+    case K::BigInt:
+    case K::Decimal:
+      return Risky;
+    case K::Real:
+      return isReal ? Safe : Risky;
+    case K::DoublePrecision:
+    case K::Text:
+      return Safe;
+    case K::VarChar:
+    case K::Char: {
+      unsigned chars = isReal ? 47 : 317;
+      if (next.length && *next.length < chars)
+        return Risky;
+      if (!next.length && nextIsChar)
+        return Risky;
+      return Safe;
+    }
+    default:
+      return Not;
+    }
+  }
+  case K::VarChar:
+  case K::Char: {
+    if (n == K::Text)
+      return Safe;
+    if (n != K::VarChar && n != K::Char)
+      return Not;
+    std::optional<uint32_t> o = len(previous), w = len(next);
+    if (previous.kind == K::VarChar) {
+      if (!o && !w && nextIsChar)
+        return Risky;
+      if (!o && w)
+        return Risky;
+    } else if (!o) {
+      return Safe;
+    }
+    if (o && *o == 1 && !w)
+      return Safe;
+    if (o && !w && nextIsChar)
+      return Risky;
+    if (o && !w)
+      return Safe;
+    if (o && w && *o > *w)
+      return Risky;
+    return Safe;
+  }
+  case K::Text:
+    if (isText() || isVarCharNone() || n == K::Citext)
+      return Safe;
+    if (n == K::VarChar || n == K::Char)
+      return Risky;
+    return Not;
+  case K::ByteA:
+    if (isText() || isVarCharNone())
+      return Safe;
+    if ((n == K::VarChar || n == K::Char) && next.length && *next.length > 2)
+      return Risky;
+    return Not;
+  case K::Timestamp:
+  case K::Timestamptz: {
+    K same = previous.kind;
+    unsigned minChars = same == K::Timestamp ? 22 : 27;
+    if (isText() || isVarCharNone())
+      return Safe;
+    if ((n == K::Char || n == K::VarChar) && next.length && *next.length > minChars)
+      return Safe;
+    if (n == same && !next.length)
+      return std::nullopt;
+    if (n == same && (!previous.length || previous.length == next.length))
+      return std::nullopt;
+    if (n == K::Timestamp || n == K::Timestamptz || n == K::Date || n == K::Time ||
+        n == K::Timetz)
+      return Safe;
+    return Not;
+  }
+  case K::Date:
+    if (isText() || isVarCharNone())
+      return Safe;
+    if ((n == K::Char || n == K::VarChar) && next.length && *next.length > 27)
+      return Safe;
+    if (n == K::Timestamp || n == K::Timestamptz)
+      return Safe;
+    return Not;
+  case K::Time:
+  case K::Timetz: {
+    K same = previous.kind;
+    unsigned minChars = same == K::Time ? 13 : 18;
+    if (isText() || isVarCharNone())
+      return Safe;
+    if ((n == K::Char || n == K::VarChar) && next.length && *next.length > minChars)
+      return Safe;
+    if (n == same && !next.length)
+      return std::nullopt;
+    if (n == same && (!previous.length || previous.length == next.length))
+      return std::nullopt;
+    if (same == K::Time)
+      return n == K::Timetz ? Safe : Not;
+    return (n == K::Timetz || n == K::Time) ? Safe : Not;
+  }
+  case K::Boolean:
+    if (n == K::Text || n == K::VarChar)
+      return Safe;
+    if (n == K::Char && next.length && *next.length > 4)
+      return Safe;
+    if (n == K::Char && next.length && *next.length > 3)
+      return Risky;
+    return Not;
+  case K::Bit:
+    if (!previous.length)
+      return (n == K::Text || n == K::VarChar || n == K::Char || n == K::VarBit) ? Safe : Not;
+    if (isText() || isVarCharNone() || (n == K::VarBit && !next.length))
+      return Safe;
+    if (n == K::VarChar && next.length && *next.length >= *previous.length)
+      return Safe;
+    if ((n == K::VarBit || n == K::Char) && next.length && *next.length >= *previous.length)
+      return Safe;
+    return Not;
+  case K::VarBit:
+    if (!previous.length) {
+      if (isText() || isVarCharNone())
+        return Safe;
+      if (n == K::VarChar || n == K::Char || n == K::Bit)
+        return Risky;
+      return Not;
+    }
+    if (isText() || isVarCharNone() || (n == K::VarBit && !next.length))
+      return Safe;
+    if (n == K::VarBit && next.length && *next.length > *previous.length)
+      return Safe;
+    if ((n == K::VarChar || n == K::Char) && next.length && *next.length >= *previous.length)
+      return Safe;
+    if (n == K::Bit && next.length && *next.length <= *previous.length)
+      return Risky;
+    if (n == K::Bit && !next.length)
+      return Risky;
+    if (n == K::Char || n == K::VarChar)
+      return Risky;
+    return Not;
+  case K::Uuid:
+    if (isText() || isVarCharNone())
+      return Safe;
+    if ((n == K::VarChar || n == K::Char) && next.length && *next.length > 31)
+      return Safe;
+    return Not;
+  case K::Xml:
+    if (isText() || isVarCharNone())
+      return Safe;
+    return (n == K::VarChar || n == K::Char) ? Risky : Not;
+  case K::Json:
+    if (isText() || n == K::JsonB || isVarCharNone())
+      return Safe;
+    return (n == K::VarChar || n == K::Char) ? Risky : Not;
+  case K::JsonB:
+    if (isText() || n == K::Json || isVarCharNone())
+      return Safe;
+    return (n == K::VarChar || n == K::Char) ? Risky : Not;
+  case K::Enum:
+  case K::Unsupported:
+    break;
+  }
+  return Not;
+}
+
+bool isNative(const ir::ColumnType &type) {
+  return type.kind != TypeKind::Enum && type.kind != TypeKind::Unsupported;
+}
+
+} // namespace
+
+std::optional<CastKind> columnTypeChange(const Column &previous, const Column &next) {
+  bool previousEnum = previous.type.kind == TypeKind::Enum;
+  bool nextEnum = next.type.kind == TypeKind::Enum;
+  if (previousEnum && nextEnum) {
+    if (previous.type.name == next.type.name && previous.type.enumSchema == next.type.enumSchema)
+      return std::nullopt;
+    return CastKind::NotCastable;
+  }
+  if (previousEnum || nextEnum)
+    return CastKind::NotCastable;
+
+  bool listToScalar = previous.isList() && !next.isList();
+  bool scalarToList = !previous.isList() && next.isList();
+  if (listToScalar) {
+    if (next.type.kind == TypeKind::Text)
+      return CastKind::Safe;
+    if (next.type.kind == TypeKind::VarChar)
+      return next.type.length ? CastKind::Risky : CastKind::Safe;
+    if (next.type.kind == TypeKind::Char)
+      return CastKind::Risky;
+  }
+  if (listToScalar || scalarToList)
+    return CastKind::NotCastable;
+  bool previousNative = isNative(previous.type), nextNative = isNative(next.type);
+  if (previousNative && nextNative)
+    return nativeTypeChange(previous.type, next.type);
+  if (previousNative != nextNative)
+    return CastKind::Risky;
+  // Two Unsupported types: Prisma compares the previous type with itself, so never a change.
+  return std::nullopt;
+}
+
+//===----------------------------------------------------------------------===//
+// Defaults
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+/// A default as Prisma's schema describer classifies it.
+enum class DefaultClass { None, Sequence, Now, DbGenerated, DbGeneratedEmpty, Value };
+
+DefaultClass classify(const Column &column) {
+  if (column.autoincrement)
+    return DefaultClass::Sequence;
+  if (!column.defaultValue)
+    return DefaultClass::None;
+  switch (column.defaultValue->kind) {
+  case ir::Default::Kind::Value: return DefaultClass::Value;
+  case ir::Default::Kind::Now: return DefaultClass::Now;
+  case ir::Default::Kind::DbGenerated:
+    return column.defaultValue->hasExpression ? DefaultClass::DbGenerated
+                                              : DefaultClass::DbGeneratedEmpty;
+  case ir::Default::Kind::Generated: return DefaultClass::None; // Prisma-level only
+  }
+  return DefaultClass::None;
+}
+
+/// `1.50` and `1.5`, `-0` and `0`: decimal numbers compared by value.
+std::string canonicalNumber(StringRef text) {
+  std::string s = text.trim().str();
+  bool negative = !s.empty() && s[0] == '-';
+  if (!s.empty() && (s[0] == '-' || s[0] == '+'))
+    s.erase(0, 1);
+  if (s.find_first_of("eE") != std::string::npos)
+    return (negative ? "-" : "") + s;
+  size_t dot = s.find('.');
+  std::string whole = dot == std::string::npos ? s : s.substr(0, dot);
+  std::string fraction = dot == std::string::npos ? "" : s.substr(dot + 1);
+  whole.erase(0, std::min(whole.find_first_not_of('0'), whole.size()));
+  while (!fraction.empty() && fraction.back() == '0')
+    fraction.pop_back();
+  if (whole.empty())
+    whole = "0";
+  std::string out = whole;
+  if (!fraction.empty())
+    out += "." + fraction;
+  if (negative && out != "0")
+    out = "-" + out;
+  return out;
+}
+
+bool jsonEqual(StringRef a, StringRef b) {
+  Expected<json::Value> left = json::parse(a);
+  Expected<json::Value> right = json::parse(b);
+  if (!left || !right) {
+    consumeError(left.takeError());
+    consumeError(right.takeError());
+    return true; // Prisma: unparsable JSON defaults are not diffed
+  }
+  return *left == *right;
+}
+
+bool scalarValuesMatch(const ir::Value &a, const ir::Value &b, ir::ScalarFamily family) {
+  using F = ir::ScalarFamily;
+  switch (family) {
+  case F::DateTime:
+    return true; // Prisma cannot diff DateTime defaults
+  case F::Json:
+    return jsonEqual(a.text, b.text);
+  case F::Int:
+  case F::BigInt:
+  case F::Float:
+  case F::Decimal:
+    if (a.kind == ir::Value::Kind::Number && b.kind == ir::Value::Kind::Number)
+      return canonicalNumber(a.text) == canonicalNumber(b.text);
+    return a.text == b.text;
+  default:
+    return a.text == b.text;
+  }
+}
+
+} // namespace
+
+bool defaultsMatch(const Column &previous, const Column &next) {
+  DefaultClass p = classify(previous), n = classify(next);
+  using D = DefaultClass;
+  ir::ScalarFamily pf = ir::familyOf(previous.type.kind), nf = ir::familyOf(next.type.kind);
+  bool pList = p == D::Value && previous.defaultValue->value.kind == ir::Value::Kind::List;
+  bool nList = n == D::Value && next.defaultValue->value.kind == ir::Value::Kind::List;
+  bool anyDateTime = pf == ir::ScalarFamily::DateTime || nf == ir::ScalarFamily::DateTime;
+  if (((p == D::DbGenerated || p == D::DbGeneratedEmpty) && nList) ||
+      (pList && (n == D::DbGenerated || n == D::DbGeneratedEmpty))) {
+    if (anyDateTime)
+      return true;
+  }
+  if (p == D::Value && n == D::Value) {
+    const ir::Value &a = previous.defaultValue->value, &b = next.defaultValue->value;
+    if (pList && nList) {
+      if (a.elements.size() != b.elements.size())
+        return false;
+      for (size_t i = 0; i < a.elements.size(); ++i)
+        if (!scalarValuesMatch(a.elements[i], b.elements[i], nf))
+          return false;
+      return true;
+    }
+    if (pList != nList)
+      return false;
+    if (pf == ir::ScalarFamily::DateTime || nf == ir::ScalarFamily::DateTime)
+      return true;
+    if (pf == ir::ScalarFamily::Json && nf == ir::ScalarFamily::Json)
+      return jsonEqual(a.text, b.text);
+    if (pf != nf) {
+      // Int and BigInt literals compare by value; other families by their text.
+      bool ints = (pf == ir::ScalarFamily::Int || pf == ir::ScalarFamily::BigInt) &&
+                  (nf == ir::ScalarFamily::Int || nf == ir::ScalarFamily::BigInt);
+      if (ints)
+        return canonicalNumber(a.text) == canonicalNumber(b.text);
+      return a.text == b.text && a.kind == b.kind;
+    }
+    return scalarValuesMatch(a, b, nf);
+  }
+  // A DateTime literal on one side and any default on the other: not diffed.
+  if ((p == D::Value && pf == ir::ScalarFamily::DateTime && n != D::None) ||
+      (n == D::Value && nf == ir::ScalarFamily::DateTime && p != D::None))
+    return true;
+  switch (p) {
+  case D::Value:
+    if (n == D::Now || n == D::None)
+      return false;
+    break;
+  case D::Now:
+    if (n == D::Now)
+      return true;
+    if (n == D::None || n == D::Value)
+      return false;
+    break;
+  case D::DbGenerated:
+  case D::DbGeneratedEmpty:
+    if (n == D::Value || n == D::Now || n == D::None)
+      return false;
+    break;
+  case D::Sequence:
+    if (n == D::None)
+      return true;
+    if (n == D::Value || n == D::Now)
+      return false;
+    break;
+  case D::None:
+    if (n == D::None)
+      return true;
+    if (n == D::Value || n == D::Now)
+      return false;
+    break;
+  }
+  if (n == D::DbGeneratedEmpty)
+    return true;
+  if (p == D::DbGenerated && n == D::DbGenerated)
+    return StringRef(previous.defaultValue->expression)
+        .equals_insensitive(next.defaultValue->expression);
+  if (n == D::DbGenerated)
+    return false;
+  return true; // (_, Sequence)
+}
+
+//===----------------------------------------------------------------------===//
+// The differ
+//===----------------------------------------------------------------------===//
+
+
+ColumnChanges columnChanges(const Column &previous, const Column &next) {
+  ColumnChanges changes;
+  changes.cast = columnTypeChange(previous, next);
+  changes.arity = previous.arity != next.arity;
+  changes.type = changes.cast.has_value();
+  changes.defaultValue = !defaultsMatch(previous, next);
+  changes.autoincrement = previous.autoincrement != next.autoincrement;
+  return changes;
+}
+
+namespace {
+
+/// Per-schema lookups: tables by name, foreign keys by table.
+struct SchemaIndex {
+  const ir::Schema *schema = nullptr;
+  std::map<std::pair<std::string, std::string>, int> tables;
+  std::vector<std::vector<int>> foreignKeysOfTable;
+
+  explicit SchemaIndex(const ir::Schema &s) : schema(&s) {
+    for (size_t i = 0; i < s.tables.size(); ++i)
+      tables.emplace(std::make_pair(s.tables[i].schema, s.tables[i].name), int(i));
+    foreignKeysOfTable.resize(s.tables.size());
+    for (size_t i = 0; i < s.foreignKeys.size(); ++i) {
+      int table = findTable(s.foreignKeys[i].table);
+      if (table >= 0)
+        foreignKeysOfTable[table].push_back(int(i));
+    }
+  }
+  int findTable(const ir::QualifiedName &name) const {
+    auto it = tables.find({name.schema, name.name});
+    return it == tables.end() ? -1 : it->second;
+  }
+};
+
+/// Tables the differ leaves alone: migration history tables.
+bool isIgnoredTable(const ir::Table &table) {
+  return table.name == "_prisma_migrations" || table.name == "_schemac_migrations";
+}
+
+bool indexColumnsMatch(const ir::Index &a, const ir::Index &b) {
+  if (a.columns.size() != b.columns.size())
+    return false;
+  for (size_t i = 0; i < a.columns.size(); ++i) {
+    const ir::IndexColumn &x = a.columns[i], &y = b.columns[i];
+    if (x.column != y.column || x.length != y.length ||
+        x.sort.value_or(ir::SortOrder::Asc) != y.sort.value_or(ir::SortOrder::Asc))
+      return false;
+  }
+  return true;
+}
+
+bool indexesMatch(const ir::Index &a, const ir::Index &b) {
+  if (!indexColumnsMatch(a, b) || a.kind != b.kind || a.algorithm != b.algorithm)
+    return false;
+  for (size_t i = 0; i < a.columns.size(); ++i)
+    if (a.columns[i].operatorClass != b.columns[i].operatorClass)
+      return false;
+  return true;
+}
+
+bool isImplicitManyToManyForeignKey(const ir::Schema &schema, const SchemaIndex &index,
+                                    const ir::ForeignKey &fk) {
+  int table = index.findTable(fk.table);
+  if (table < 0)
+    return false;
+  const ir::Table &t = schema.tables[table];
+  return t.columns.size() == 2 && t.findColumn("A") && t.findColumn("B");
+}
+
+class Differ {
+public:
+  Differ(const ir::Schema &previous, const ir::Schema &next)
+      : previous(previous), next(next), prevIndex(previous), nextIndex(next) {}
+
+  std::vector<Step> run();
+
+private:
+  struct TablePair {
+    int previous, next;
+    /// Columns by name (byte order, as Prisma's BTreeMap): (previous, next) positions.
+    std::vector<std::tuple<std::string, int, int>> columns;
+    std::map<std::pair<int, int>, ColumnChanges> changes; ///< by column positions
+  };
+
+  void matchTables();
+  void pushExtensionSteps();
+  void pushCreatedSchemaSteps();
+  void pushCreatedTableSteps();
+  void pushDroppedTableSteps();
+  void pushDroppedIndexSteps();
+  void pushCreatedIndexSteps();
+  void pushAlteredTableSteps();
+  void pushEnumSteps();
+  void sortSteps();
+
+  const ir::Table &prevTable(const TablePair &p) const { return previous.tables[p.previous]; }
+  const ir::Table &nextTable(const TablePair &p) const { return next.tables[p.next]; }
+  ColumnChanges changesOf(const TablePair &pair, int prevColumn, int nextColumn) const {
+    auto it = pair.changes.find({prevColumn, nextColumn});
+    return it == pair.changes.end() ? ColumnChanges() : it->second;
+  }
+  bool foreignKeysMatch(const TablePair &pair, const ir::ForeignKey &a,
+                        const ir::ForeignKey &b) const;
+  std::vector<std::pair<int, int>> indexPairs(const TablePair &pair) const;
+  std::vector<int> notCastableNextColumns(const TablePair &pair) const;
+  bool primaryKeyChanged(const TablePair &pair) const;
+
+  const ir::Schema &previous;
+  const ir::Schema &next;
+  SchemaIndex prevIndex, nextIndex;
+  std::vector<TablePair> pairs; ///< in previous-table order
+  std::vector<int> createdTables, droppedTables;
+  std::vector<Step> steps;
+};
+
+void Differ::matchTables() {
+  std::vector<bool> nextMatched(next.tables.size());
+  for (size_t i = 0; i < previous.tables.size(); ++i) {
+    const ir::Table &table = previous.tables[i];
+    if (isIgnoredTable(table))
+      continue;
+    int j = nextIndex.findTable(table.qualifiedName());
+    if (j < 0) {
+      droppedTables.push_back(int(i));
+      continue;
+    }
+    nextMatched[j] = true;
+    TablePair pair{int(i), j, {}, {}};
+    std::map<std::string, std::pair<int, int>> byName;
+    for (size_t c = 0; c < table.columns.size(); ++c)
+      byName[table.columns[c].name] = {int(c), -1};
+    const ir::Table &nt = next.tables[j];
+    for (size_t c = 0; c < nt.columns.size(); ++c) {
+      auto it = byName.try_emplace(nt.columns[c].name, -1, -1).first;
+      it->second.second = int(c);
+    }
+    for (auto &[name, positions] : byName) {
+      pair.columns.emplace_back(name, positions.first, positions.second);
+      if (positions.first >= 0 && positions.second >= 0)
+        pair.changes[positions] = columnChanges(table.columns[positions.first],
+                                                nt.columns[positions.second]);
+    }
+    pairs.push_back(std::move(pair));
+  }
+  for (size_t j = 0; j < next.tables.size(); ++j)
+    if (!nextMatched[j] && !isIgnoredTable(next.tables[j]))
+      createdTables.push_back(int(j));
+}
+
+bool Differ::foreignKeysMatch(const TablePair &pair, const ir::ForeignKey &a,
+                              const ir::ForeignKey &b) const {
+  if (a.referencedTable.name != b.referencedTable.name ||
+      a.referencedColumns.size() != b.referencedColumns.size() ||
+      a.columns.size() != b.columns.size())
+    return false;
+  const ir::Table &pt = prevTable(pair), &nt = nextTable(pair);
+  for (size_t i = 0; i < a.columns.size(); ++i) {
+    if (a.columns[i] != b.columns[i])
+      return false;
+    int pc = pt.findColumnIndex(a.columns[i]), nc = nt.findColumnIndex(b.columns[i]);
+    if (pc >= 0 && nc >= 0 && changesOf(pair, pc, nc).type)
+      return false;
+  }
+  for (size_t i = 0; i < a.referencedColumns.size(); ++i)
+    if (a.referencedColumns[i] != b.referencedColumns[i])
+      return false;
+  return a.onDelete == b.onDelete && a.onUpdate == b.onUpdate;
+}
+
+std::vector<std::pair<int, int>> Differ::indexPairs(const TablePair &pair) const {
+  std::vector<std::pair<int, int>> out;
+  const auto &pi = prevTable(pair).indexes, &ni = nextTable(pair).indexes;
+  for (size_t i = 0; i < pi.size(); ++i) {
+    unsigned identical = 0;
+    for (const ir::Index &other : pi) {
+      bool sameColumns = other.columns.size() == pi[i].columns.size();
+      for (size_t c = 0; sameColumns && c < other.columns.size(); ++c)
+        sameColumns = other.columns[c].column == pi[i].columns[c].column;
+      if (sameColumns && other.kind == pi[i].kind)
+        ++identical;
+    }
+    if (identical != 1)
+      continue;
+    for (size_t j = 0; j < ni.size(); ++j)
+      if (indexesMatch(pi[i], ni[j])) {
+        out.emplace_back(int(i), int(j));
+        break;
+      }
+  }
+  return out;
+}
+
+std::vector<int> Differ::notCastableNextColumns(const TablePair &pair) const {
+  std::vector<int> out;
+  for (auto &[name, p, n] : pair.columns)
+    if (p >= 0 && n >= 0) {
+      ColumnChanges changes = changesOf(pair, p, n);
+      if (changes.cast == CastKind::NotCastable)
+        out.push_back(n);
+    }
+  return out;
+}
+
+bool Differ::primaryKeyChanged(const TablePair &pair) const {
+  const ir::Table &pt = prevTable(pair), &nt = nextTable(pair);
+  if (!pt.primaryKey || !nt.primaryKey)
+    return false;
+  const auto &a = pt.primaryKey->columns, &b = nt.primaryKey->columns;
+  if (a.size() != b.size())
+    return true;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].column != b[i].column ||
+        a[i].sort.value_or(ir::SortOrder::Asc) != b[i].sort.value_or(ir::SortOrder::Asc) ||
+        a[i].length != b[i].length)
+      return true;
+  for (auto &[name, p, n] : pair.columns) {
+    if (p < 0 || n < 0)
+      continue;
+    bool inKey = any_of(a, [&](const ir::IndexColumn &c) { return c.column == name; });
+    if (inKey && changesOf(pair, p, n).type)
+      return true;
+  }
+  return false;
+}
+
+std::set<std::string> effectiveNamespaces(const ir::Schema &schema) {
+  std::set<std::string> out(schema.namespaces.begin(), schema.namespaces.end());
+  if (out.empty())
+    out.insert(schema.defaultNamespace);
+  return out;
+}
+
+void Differ::pushCreatedSchemaSteps() {
+  std::set<std::string> before = effectiveNamespaces(previous);
+  for (const ir::Table &table : previous.tables)
+    before.insert(table.schema);
+  for (const ir::Enum &enm : previous.enums)
+    before.insert(enm.schema);
+  std::set<std::string> after = effectiveNamespaces(next);
+  for (const ir::Table &table : next.tables)
+    after.insert(table.schema);
+  for (const ir::Enum &enm : next.enums)
+    after.insert(enm.schema);
+  for (const std::string &name : after) {
+    if (before.count(name))
+      continue;
+    bool holds = any_of(next.tables, [&](const ir::Table &t) { return t.schema == name; }) ||
+                 any_of(next.enums, [&](const ir::Enum &e) { return e.schema == name; });
+    if (!holds)
+      continue;
+    Step step;
+    step.kind = StepKind::CreateSchema;
+    step.name = name;
+    steps.push_back(std::move(step));
+  }
+}
+
+void Differ::pushExtensionSteps() {
+  for (size_t j = 0; j < next.extensions.size(); ++j) {
+    const ir::Extension &ext = next.extensions[j];
+    auto it = find_if(previous.extensions,
+                      [&](const ir::Extension &e) { return e.name == ext.name; });
+    if (it == previous.extensions.end()) {
+      Step step;
+      step.kind = StepKind::CreateExtension;
+      step.next = int(j);
+      steps.push_back(std::move(step));
+      continue;
+    }
+    bool versionsMatch =
+        it->version == ext.version || it->version.empty() || ext.version.empty();
+    bool schemasMatch = it->schema == ext.schema || it->schema.empty() || ext.schema.empty();
+    if (versionsMatch && schemasMatch)
+      continue;
+    Step step;
+    step.kind = StepKind::AlterExtension;
+    step.previous = int(it - previous.extensions.begin());
+    step.next = int(j);
+    step.alterExtensionVersion = !versionsMatch;
+    step.alterExtensionSchema = !schemasMatch;
+    steps.push_back(std::move(step));
+  }
+}
+
+void Differ::pushCreatedTableSteps() {
+  for (int t : createdTables) {
+    Step create;
+    create.kind = StepKind::CreateTable;
+    create.next = t;
+    steps.push_back(create);
+    for (int fk : nextIndex.foreignKeysOfTable[t]) {
+      Step add;
+      add.kind = StepKind::AddForeignKey;
+      add.next = fk;
+      steps.push_back(add);
+    }
+    for (size_t i = 0; i < next.tables[t].indexes.size(); ++i) {
+      Step index;
+      index.kind = StepKind::CreateIndex;
+      index.next = t;
+      index.nextIndex = int(i);
+      steps.push_back(index);
+    }
+  }
+}
+
+void Differ::pushDroppedTableSteps() {
+  for (int t : droppedTables) {
+    Step drop;
+    drop.kind = StepKind::DropTable;
+    drop.previous = t;
+    steps.push_back(drop);
+    for (int fk : prevIndex.foreignKeysOfTable[t]) {
+      Step dropFk;
+      dropFk.kind = StepKind::DropForeignKey;
+      dropFk.previous = fk;
+      steps.push_back(dropFk);
+    }
+  }
+}
+
+void Differ::pushDroppedIndexSteps() {
+  for (const TablePair &pair : pairs) {
+    const auto &pi = prevTable(pair).indexes, &ni = nextTable(pair).indexes;
+    for (size_t i = 0; i < pi.size(); ++i) {
+      if (any_of(ni, [&](const ir::Index &n) { return indexesMatch(pi[i], n); }))
+        continue;
+      Step step;
+      step.kind = StepKind::DropIndex;
+      step.previous = pair.previous;
+      step.previousIndex = int(i);
+      steps.push_back(step);
+    }
+  }
+}
+
+void Differ::pushCreatedIndexSteps() {
+  for (const TablePair &pair : pairs) {
+    const auto &pi = prevTable(pair).indexes, &ni = nextTable(pair).indexes;
+    for (size_t j = 0; j < ni.size(); ++j) {
+      if (any_of(pi, [&](const ir::Index &p) { return indexesMatch(p, ni[j]); }))
+        continue;
+      Step step;
+      step.kind = StepKind::CreateIndex;
+      step.previous = pair.previous;
+      step.next = pair.next;
+      step.nextIndex = int(j);
+      steps.push_back(step);
+    }
+    std::vector<int> recreated = notCastableNextColumns(pair);
+    if (recreated.empty())
+      continue;
+    const ir::Table &nt = nextTable(pair);
+    for (auto [p, n] : indexPairs(pair)) {
+      bool covers = any_of(ni[n].columns, [&](const ir::IndexColumn &c) {
+        return is_contained(recreated, nt.findColumnIndex(c.column));
+      });
+      if (!covers)
+        continue;
+      Step step;
+      step.kind = StepKind::CreateIndex;
+      step.previous = pair.previous;
+      step.next = pair.next;
+      step.nextIndex = n;
+      step.fromDropAndRecreate = true;
+      steps.push_back(step);
+    }
+  }
+}
+
+void Differ::pushAlteredTableSteps() {
+  for (const TablePair &pair : pairs) {
+    const ir::Table &pt = prevTable(pair), &nt = nextTable(pair);
+    const std::vector<int> &prevFks = prevIndex.foreignKeysOfTable[pair.previous];
+    const std::vector<int> &nextFks = nextIndex.foreignKeysOfTable[pair.next];
+    auto matches = [&](int a, int b) {
+      return foreignKeysMatch(pair, previous.foreignKeys[a], next.foreignKeys[b]);
+    };
+    for (int b : nextFks)
+      if (none_of(prevFks, [&](int a) { return matches(a, b); })) {
+        Step step;
+        step.kind = StepKind::AddForeignKey;
+        step.next = b;
+        steps.push_back(step);
+      }
+    for (int a : prevFks)
+      if (none_of(nextFks, [&](int b) { return matches(a, b); })) {
+        Step step;
+        step.kind = StepKind::DropForeignKey;
+        step.previous = a;
+        steps.push_back(step);
+      }
+    std::set<int> seen;
+    for (int a : prevFks) {
+      auto it = find_if(nextFks, [&](int b) { return !seen.count(b) && matches(a, b); });
+      if (it == nextFks.end())
+        continue;
+      seen.insert(*it);
+      const ir::ForeignKey &pf = previous.foreignKeys[a], &nf = next.foreignKeys[*it];
+      if (pf.name == nf.name)
+        continue;
+      if (isImplicitManyToManyForeignKey(previous, prevIndex, pf) &&
+          isImplicitManyToManyForeignKey(next, nextIndex, nf))
+        continue;
+      Step step;
+      step.kind = StepKind::RenameForeignKey;
+      step.previous = a;
+      step.next = *it;
+      steps.push_back(step);
+    }
+
+    for (auto [p, n] : indexPairs(pair)) {
+      if (pt.indexes[p].name == nt.indexes[n].name)
+        continue;
+      Step step;
+      step.kind = StepKind::RenameIndex;
+      step.previous = pair.previous;
+      step.next = pair.next;
+      step.previousIndex = p;
+      step.nextIndex = n;
+      steps.push_back(step);
+    }
+
+    std::vector<TableChange> changes;
+    bool pkChanged = primaryKeyChanged(pair);
+    if ((pt.primaryKey && !nt.primaryKey) || pkChanged)
+      changes.push_back({TableChangeKind::DropPrimaryKey, -1, -1, {}});
+    if (pt.primaryKey && nt.primaryKey && pt.primaryKey->name != nt.primaryKey->name)
+      changes.push_back({TableChangeKind::RenamePrimaryKey, -1, -1, {}});
+    for (auto &[name, p, n] : pair.columns)
+      if (n < 0)
+        changes.push_back({TableChangeKind::DropColumn, p, -1, {}});
+    for (auto &[name, p, n] : pair.columns)
+      if (p < 0)
+        changes.push_back({TableChangeKind::AddColumn, -1, n, {}});
+    std::vector<TableChange> altered;
+    for (auto &[name, p, n] : pair.columns) {
+      if (p < 0 || n < 0)
+        continue;
+      ColumnChanges c = changesOf(pair, p, n);
+      if (!c.any())
+        continue;
+      altered.push_back({c.cast == CastKind::NotCastable ? TableChangeKind::DropAndRecreateColumn
+                                                          : TableChangeKind::AlterColumn,
+                         p, n, c});
+    }
+    std::stable_sort(altered.begin(), altered.end(), [](const TableChange &a, const TableChange &b) {
+      return std::tie(a.previousColumn, a.nextColumn) < std::tie(b.previousColumn, b.nextColumn);
+    });
+    changes.insert(changes.end(), altered.begin(), altered.end());
+    if ((!pt.primaryKey && nt.primaryKey) || pkChanged)
+      changes.push_back({TableChangeKind::AddPrimaryKey, -1, -1, {}});
+    if (changes.empty())
+      continue;
+    Step step;
+    step.kind = StepKind::AlterTable;
+    step.previous = pair.previous;
+    step.next = pair.next;
+    step.changes = std::move(changes);
+    steps.push_back(std::move(step));
+  }
+}
+
+} // namespace
+
+std::vector<Step::DefaultUse> enumDefaultUses(const ir::Schema &previous,
+                                              const ir::Schema &next, int previousEnum,
+                                              int nextEnum) {
+  StringRef previousName = previous.enums[previousEnum].name;
+  StringRef nextName = next.enums[nextEnum].name;
+  auto isEnumColumn = [](const Column &c, StringRef enumName) {
+    return c.type.kind == TypeKind::Enum && c.type.name == enumName;
+  };
+  auto hasDefault = [](const Column &c) { return classify(c) != DefaultClass::None; };
+  SchemaIndex nextIndex(next);
+  std::vector<Step::DefaultUse> uses;
+  // Dropped tables first, then the tables on both sides, each in previous order; the
+  // columns of a table by name.
+  for (int pass = 0; pass < 2; ++pass)
+    for (size_t t = 0; t < previous.tables.size(); ++t) {
+      const ir::Table &pt = previous.tables[t];
+      if (isIgnoredTable(pt))
+        continue;
+      int n = nextIndex.findTable(pt.qualifiedName());
+      if (pass == 0) {
+        if (n >= 0)
+          continue;
+        for (size_t c = 0; c < pt.columns.size(); ++c)
+          if (isEnumColumn(pt.columns[c], previousName) && hasDefault(pt.columns[c]))
+            uses.push_back({int(t), int(c), -1, -1});
+        continue;
+      }
+      if (n < 0)
+        continue;
+      const ir::Table &nt = next.tables[n];
+      std::map<std::string, std::pair<int, int>> byName;
+      for (size_t c = 0; c < pt.columns.size(); ++c)
+        byName[pt.columns[c].name] = {int(c), -1};
+      for (size_t c = 0; c < nt.columns.size(); ++c)
+        byName.try_emplace(nt.columns[c].name, -1, -1).first->second.second = int(c);
+      for (auto &[name, cols] : byName)
+        if (cols.second < 0 && isEnumColumn(pt.columns[cols.first], previousName) &&
+            hasDefault(pt.columns[cols.first]))
+          uses.push_back({int(t), cols.first, -1, -1});
+      for (auto &[name, cols] : byName) {
+        auto [p, c] = cols;
+        if (p < 0 || c < 0 || !isEnumColumn(pt.columns[p], previousName) ||
+            !hasDefault(pt.columns[p]))
+          continue;
+        bool keeps = isEnumColumn(nt.columns[c], nextName) && hasDefault(nt.columns[c]);
+        uses.push_back({int(t), p, keeps ? n : -1, keeps ? c : -1});
+      }
+    }
+  return uses;
+}
+
+namespace {
+
+void Differ::pushEnumSteps() {
+  auto findNext = [&](const ir::Enum &e) {
+    for (size_t j = 0; j < next.enums.size(); ++j)
+      if (next.enums[j].name == e.name && next.enums[j].schema == e.schema)
+        return int(j);
+    return -1;
+  };
+  for (size_t i = 0; i < previous.enums.size(); ++i) {
+    const ir::Enum &pe = previous.enums[i];
+    int j = findNext(pe);
+    if (j < 0)
+      continue;
+    const ir::Enum &ne = next.enums[j];
+    Step step;
+    step.kind = StepKind::AlterEnum;
+    step.previous = int(i);
+    step.next = j;
+    for (const ir::EnumValue &v : ne.values)
+      if (none_of(pe.values, [&](const ir::EnumValue &p) { return p.name == v.name; }))
+        step.createdValues.push_back(v.name);
+    for (const ir::EnumValue &v : pe.values)
+      if (none_of(ne.values, [&](const ir::EnumValue &n) { return n.name == v.name; }))
+        step.droppedValues.push_back(v.name);
+    if (step.createdValues.empty() && step.droppedValues.empty())
+      continue;
+    step.previousUsesAsDefault = enumDefaultUses(previous, next, int(i), j);
+    steps.push_back(std::move(step));
+  }
+  for (size_t j = 0; j < next.enums.size(); ++j) {
+    const ir::Enum &ne = next.enums[j];
+    if (any_of(previous.enums, [&](const ir::Enum &p) {
+          return p.name == ne.name && p.schema == ne.schema;
+        }))
+      continue;
+    Step step;
+    step.kind = StepKind::CreateEnum;
+    step.next = int(j);
+    steps.push_back(step);
+  }
+  for (size_t i = 0; i < previous.enums.size(); ++i) {
+    if (findNext(previous.enums[i]) >= 0)
+      continue;
+    Step step;
+    step.kind = StepKind::DropEnum;
+    step.previous = int(i);
+    steps.push_back(step);
+  }
+}
+
+} // namespace
+
+/// The sort key of a step: its kind, then the positions it names, in the order of the
+/// fields of Prisma's SqlMigrationStep variants (whose derived Ord sorts the plan).
+std::vector<int64_t> stepSortKey(const ir::Schema &previous, const ir::Schema &next,
+                                 const Step &step) {
+  // Global index positions: (table, index) flattened, primary keys counted first.
+  auto globalIndex = [](const ir::Schema &s, int table, int index) {
+    int64_t base = 0;
+    for (int t = 0; t < table; ++t)
+      base += int64_t(s.tables[t].indexes.size()) + (s.tables[t].primaryKey ? 1 : 0);
+    return base + (s.tables[table].primaryKey ? 1 : 0) + index;
+  };
+  std::vector<int64_t> key{int64_t(step.kind)};
+  switch (step.kind) {
+  case StepKind::CreateSchema:
+  case StepKind::DropSchema:
+    break; // by name, below
+  case StepKind::DropIndex:
+    key.push_back(globalIndex(previous, step.previous, step.previousIndex));
+    break;
+  case StepKind::CreateIndex:
+    key.push_back(step.previous >= 0 ? 1 : 0);
+    key.push_back(step.previous);
+    key.push_back(step.next);
+    key.push_back(globalIndex(next, step.next, step.nextIndex));
+    key.push_back(step.fromDropAndRecreate);
+    break;
+  case StepKind::RenameIndex:
+    key.push_back(globalIndex(previous, step.previous, step.previousIndex));
+    key.push_back(globalIndex(next, step.next, step.nextIndex));
+    break;
+  case StepKind::RenameColumn:
+    key.push_back(step.previous);
+    key.push_back(step.previousIndex);
+    break;
+  default:
+    key.push_back(step.previous);
+    key.push_back(step.next);
+    break;
+  }
+  return key;
+}
+
+void sortPlanSteps(const ir::Schema &previous, const ir::Schema &next, std::vector<Step> &steps) {
+  std::vector<std::pair<std::vector<int64_t>, size_t>> keys;
+  keys.reserve(steps.size());
+  for (size_t i = 0; i < steps.size(); ++i)
+    keys.emplace_back(stepSortKey(previous, next, steps[i]), i);
+  std::stable_sort(keys.begin(), keys.end(), [&](const auto &a, const auto &b) {
+    if (a.first != b.first)
+      return a.first < b.first;
+    return steps[a.second].name < steps[b.second].name;
+  });
+  std::vector<Step> sorted;
+  sorted.reserve(steps.size());
+  for (auto &[key, i] : keys)
+    sorted.push_back(std::move(steps[i]));
+  steps = std::move(sorted);
+
+  // A unique index dropped from a table without primary key, which an AlterTable of the
+  // same table replaces by a primary key on the same columns, is dropped after it.
+  for (size_t i = 0; i < steps.size(); ++i) {
+    if (steps[i].kind != StepKind::DropIndex)
+      continue;
+    const ir::Table &table = previous.tables[steps[i].previous];
+    const ir::Index &index = table.indexes[steps[i].previousIndex];
+    if (!index.isUnique() || table.primaryKey)
+      continue;
+    for (size_t j = i + 1; j < steps.size(); ++j) {
+      const Step &alter = steps[j];
+      if (alter.kind != StepKind::AlterTable || alter.previous != steps[i].previous)
+        continue;
+      bool addsKey = any_of(alter.changes, [](const TableChange &c) {
+        return c.kind == TableChangeKind::AddPrimaryKey;
+      });
+      bool touches = any_of(alter.changes, [&](const TableChange &c) {
+        if (c.kind != TableChangeKind::DropColumn &&
+            c.kind != TableChangeKind::DropAndRecreateColumn)
+          return false;
+        const std::string &name = table.columns[c.previousColumn].name;
+        return any_of(index.columns, [&](const ir::IndexColumn &ic) { return ic.column == name; });
+      });
+      const ir::Table &nt = next.tables[alter.next];
+      if (!addsKey || touches || !nt.primaryKey ||
+          nt.primaryKey->columns.size() != index.columns.size())
+        continue;
+      bool same = true;
+      for (size_t c = 0; c < index.columns.size(); ++c)
+        same = same && nt.primaryKey->columns[c].column == index.columns[c].column;
+      if (!same)
+        continue;
+      Step moved = std::move(steps[i]);
+      steps.erase(steps.begin() + i);
+      steps.insert(steps.begin() + j, std::move(moved));
+      --i;
+      break;
+    }
+  }
+}
+
+std::vector<Step> Differ::run() {
+  matchTables();
+  pushExtensionSteps();
+  pushCreatedSchemaSteps();
+  pushCreatedTableSteps();
+  pushDroppedTableSteps();
+  pushDroppedIndexSteps();
+  pushCreatedIndexSteps();
+  pushAlteredTableSteps();
+  pushEnumSteps();
+  sortPlanSteps(previous, next, steps);
+  return std::move(steps);
+}
+
+std::vector<Step> diffSteps(const ir::Schema &previous, const ir::Schema &next) {
+  return Differ(previous, next).run();
+}
+
+} // namespace schemac::passes

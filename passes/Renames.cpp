@@ -1,0 +1,256 @@
+//===- passes/Renames.cpp - Renames declared in the schema or on the command line -===//
+//
+// Part of schemac. Prisma Migrate cannot rename: a renamed model or field becomes a
+// dropped table or column and a new, empty one. schemac renames in place when the new
+// schema says so, with `/// @schemac.renamedFrom("old")` on the model or field (lowered
+// into Table::renamedFrom and Column::renamedFrom) or `--rename` on the command line.
+//
+// A rename is applied to a copy of the previous schema (`renamed`): the table or column
+// gets its new name, and so do the references to it in indexes, the primary key and
+// foreign keys. The usual differ then compares `renamed` with `next`, so constraint
+// names that follow the new names become RENAME CONSTRAINT / ALTER INDEX ... RENAME.
+//
+//===----------------------------------------------------------------------===//
+#include "passes/Differ.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+using namespace llvm;
+
+namespace schemac::passes {
+
+std::vector<ir::Step> diffSteps(const ir::Schema &previous, const ir::Schema &next);
+void sortPlanSteps(const ir::Schema &previous, const ir::Schema &next,
+                   std::vector<ir::Step> &steps);
+
+std::optional<RenameRequest> parseRenameRequest(StringRef text) {
+  auto [left, right] = text.split('=');
+  if (left.empty() || right.empty() || right.contains('.') || right.contains('='))
+    return std::nullopt;
+  RenameRequest request;
+  auto [model, field] = left.split('.');
+  if (model.empty())
+    return std::nullopt;
+  if (left.contains('.')) {
+    if (field.empty() || field.contains('.'))
+      return std::nullopt;
+    request.model = model.str();
+    request.from = field.str();
+  } else {
+    request.model = model.str();
+  }
+  request.to = right.str();
+  return request;
+}
+
+namespace {
+
+/// Prisma name of a table or column, or its database name when it has none (a schema
+/// read from a database).
+StringRef prismaName(const ir::Origin &origin, StringRef databaseName) {
+  return origin.name.empty() ? databaseName : StringRef(origin.name);
+}
+
+int findTableByPrismaName(const ir::Schema &schema, StringRef name) {
+  for (size_t i = 0; i < schema.tables.size(); ++i)
+    if (prismaName(schema.tables[i].origin, schema.tables[i].name) == name)
+      return int(i);
+  for (size_t i = 0; i < schema.tables.size(); ++i)
+    if (schema.tables[i].name == name)
+      return int(i);
+  return -1;
+}
+
+int findColumnByPrismaName(const ir::Table &table, StringRef name) {
+  for (size_t i = 0; i < table.columns.size(); ++i)
+    if (prismaName(table.columns[i].origin, table.columns[i].name) == name)
+      return int(i);
+  return table.findColumnIndex(name);
+}
+
+void warnAt(DiagnosticEngine *diags, const ir::Schema &schema, const ir::Origin &origin,
+            const Twine &message) {
+  if (!diags)
+    return;
+  // Origins point into files the SourceMgr holds when the schema was just lowered.
+  SMLoc loc;
+  SourceMgr &sm = diags->getSourceMgr();
+  if (origin.hasLocation() && origin.file <= schema.files.size()) {
+    for (unsigned id = 1; id <= sm.getNumBuffers(); ++id) {
+      if (sm.getMemoryBuffer(id)->getBufferIdentifier() != schema.files[origin.file - 1])
+        continue;
+      StringRef text = sm.getMemoryBuffer(id)->getBuffer();
+      unsigned line = 1;
+      size_t at = 0;
+      while (line < origin.line && at < text.size()) {
+        size_t nl = text.find('\n', at);
+        if (nl == StringRef::npos)
+          break;
+        at = nl + 1;
+        ++line;
+      }
+      if (line == origin.line && at + origin.column - 1 <= text.size())
+        loc = SMLoc::getFromPointer(text.data() + at + origin.column - 1);
+      break;
+    }
+  }
+  diags->warning(SMRange(loc, loc), message);
+}
+
+void renameColumnReferences(ir::Schema &schema, int tableIndex, StringRef from, StringRef to) {
+  ir::Table &table = schema.tables[tableIndex];
+  auto fix = [&](std::string &name) {
+    if (name == from)
+      name = to.str();
+  };
+  if (table.primaryKey)
+    for (ir::IndexColumn &c : table.primaryKey->columns)
+      fix(c.column);
+  for (ir::Index &index : table.indexes)
+    for (ir::IndexColumn &c : index.columns)
+      fix(c.column);
+  ir::QualifiedName name = table.qualifiedName();
+  for (ir::ForeignKey &fk : schema.foreignKeys) {
+    if (fk.table == name)
+      for_each(fk.columns, fix);
+    if (fk.referencedTable == name)
+      for_each(fk.referencedColumns, fix);
+  }
+}
+
+} // namespace
+
+ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
+                              std::shared_ptr<const ir::Schema> next,
+                              const DiffOptions &options, DiagnosticEngine *diags) {
+  ir::MigrationPlan plan;
+  plan.previous = previous;
+  plan.next = next;
+  plan.renamed = previous;
+  std::vector<ir::Step> renameSteps;
+
+  // Command-line requests become hints on a copy of the next schema.
+  if (options.renames && !options.requests.empty()) {
+    auto hinted = std::make_shared<ir::Schema>(*next);
+    for (const RenameRequest &request : options.requests) {
+      if (request.from.empty()) {
+        int t = findTableByPrismaName(*hinted, request.to);
+        if (t < 0) {
+          if (diags)
+            diags->warning(SMRange(), "--rename " + request.model + "=" + request.to +
+                                        ": no model `" + request.to + "` in the new schema");
+          continue;
+        }
+        hinted->tables[t].renamedFrom = request.model;
+        continue;
+      }
+      int t = findTableByPrismaName(*hinted, request.model);
+      int c = t < 0 ? -1 : findColumnByPrismaName(hinted->tables[t], request.to);
+      if (c < 0) {
+        if (diags)
+          diags->warning(SMRange(), "--rename " + request.model + "." + request.from + "=" +
+                                      request.to + ": no field `" + request.model + "." +
+                                      request.to + "` in the new schema");
+        continue;
+      }
+      hinted->tables[t].columns[c].renamedFrom = request.from;
+    }
+    next = hinted;
+    plan.next = hinted;
+  }
+
+  if (options.renames) {
+    std::shared_ptr<ir::Schema> renamed;
+    auto mutableRenamed = [&]() -> ir::Schema & {
+      if (!renamed)
+        renamed = std::make_shared<ir::Schema>(*previous);
+      return *renamed;
+    };
+    std::vector<bool> tableTaken(previous->tables.size());
+    for (const ir::Table &table : next->tables) {
+      // The previous table this one continues: by name, or by its rename hint.
+      int p = -1;
+      bool exists = previous->findTable(table.qualifiedName()) != nullptr;
+      if (!table.renamedFrom.empty() && !exists) {
+        p = findTableByPrismaName(*previous, table.renamedFrom);
+        if (p < 0 || tableTaken[p]) {
+          warnAt(diags, *next, table.origin,
+                 "`@schemac.renamedFrom(\"" + table.renamedFrom + "\")`: the previous schema "
+                 "has no model `" + table.renamedFrom + "`; the table is created instead");
+          p = -1;
+        } else if (next->findTable(previous->tables[p].qualifiedName())) {
+          warnAt(diags, *next, table.origin,
+                 "`@schemac.renamedFrom(\"" + table.renamedFrom + "\")`: table `" +
+                     previous->tables[p].name + "` still exists in the new schema; not a rename");
+          p = -1;
+        } else {
+          tableTaken[p] = true;
+          ir::Schema &r = mutableRenamed();
+          ir::QualifiedName from = r.tables[p].qualifiedName();
+          r.tables[p].name = table.name;
+          r.tables[p].schema = table.schema;
+          ir::QualifiedName to = r.tables[p].qualifiedName();
+          for (ir::ForeignKey &fk : r.foreignKeys) {
+            if (fk.table == from)
+              fk.table = to;
+            if (fk.referencedTable == from)
+              fk.referencedTable = to;
+          }
+          ir::Step step;
+          step.kind = ir::StepKind::RenameTable;
+          step.previous = p;
+          step.next = p;
+          renameSteps.push_back(step);
+        }
+      } else if (exists) {
+        p = int(previous->findTable(table.qualifiedName()) - previous->tables.data());
+      }
+      if (p < 0)
+        continue;
+      for (const ir::Column &column : table.columns) {
+        if (column.renamedFrom.empty())
+          continue;
+        const ir::Table &current = renamed ? renamed->tables[p] : previous->tables[p];
+        if (current.findColumn(column.name))
+          continue; // already renamed, or never was: nothing to do
+        int c = findColumnByPrismaName(current, column.renamedFrom);
+        if (c < 0) {
+          warnAt(diags, *next, column.origin,
+                 "`@schemac.renamedFrom(\"" + column.renamedFrom + "\")`: model `" +
+                     prismaName(table.origin, table.name) + "` had no field `" +
+                     column.renamedFrom + "`; the column is added instead");
+          continue;
+        }
+        std::string oldName = current.columns[c].name;
+        if (table.findColumn(oldName)) {
+          warnAt(diags, *next, column.origin,
+                 "`@schemac.renamedFrom(\"" + column.renamedFrom + "\")`: column `" + oldName +
+                     "` still exists in the new schema; not a rename");
+          continue;
+        }
+        ir::Schema &r = mutableRenamed();
+        r.tables[p].columns[c].name = column.name;
+        renameColumnReferences(r, p, oldName, column.name);
+        ir::Step step;
+        step.kind = ir::StepKind::RenameColumn;
+        step.previous = p;
+        step.next = p;
+        step.previousIndex = c;
+        step.nextIndex = c;
+        renameSteps.push_back(step);
+      }
+    }
+    if (renamed)
+      plan.renamed = renamed;
+  }
+
+  plan.steps = diffSteps(*plan.renamed, *next);
+  if (!renameSteps.empty()) {
+    renameSteps.insert(renameSteps.end(), plan.steps.begin(), plan.steps.end());
+    plan.steps = std::move(renameSteps);
+    sortPlanSteps(*plan.renamed, *next, plan.steps);
+  }
+  return plan;
+}
+
+} // namespace schemac::passes

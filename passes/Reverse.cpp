@@ -1,0 +1,447 @@
+//===- passes/Reverse.cpp - The reverse of a migration plan, and its warnings -===//
+//
+// Part of schemac. invertPlan() builds the down migration from the up plan's own steps:
+// every step is replaced by its inverse over the swapped schemas (CreateTable by
+// DropTable, AddColumn by DropColumn, an enum's added values by removed ones, a rename by
+// the opposite rename, ...). What an inverse needs beyond the step itself is derived from
+// the two schemas: the cast classification of a column type change back (Int to Text is
+// safe, Text to Int is not castable, so the column is dropped and recreated and its
+// indexes with it), and the columns whose defaults use an enum being rewritten. The
+// inverse steps are then put in run order with the same rules as a forward plan.
+//
+//===----------------------------------------------------------------------===//
+#include "passes/Differ.h"
+
+#include "llvm/ADT/STLExtras.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+using namespace llvm;
+
+namespace schemac::passes {
+
+using ir::Step;
+using ir::StepKind;
+using ir::TableChange;
+using ir::TableChangeKind;
+
+void sortPlanSteps(const ir::Schema &previous, const ir::Schema &next,
+                   std::vector<ir::Step> &steps);
+ir::ColumnChanges columnChanges(const ir::Column &previous, const ir::Column &next);
+std::vector<Step::DefaultUse> enumDefaultUses(const ir::Schema &previous,
+                                              const ir::Schema &next, int previousEnum,
+                                              int nextEnum);
+
+namespace {
+
+/// Canonical order of ALTER TABLE clauses (Prisma's): drop primary key, rename primary
+/// key, dropped columns and added columns by name, altered columns by position, add
+/// primary key.
+void sortTableChanges(const ir::Table &previous, const ir::Table &next,
+                      std::vector<TableChange> &changes) {
+  auto rank = [](const TableChange &c) {
+    switch (c.kind) {
+    case TableChangeKind::DropPrimaryKey: return 0;
+    case TableChangeKind::RenamePrimaryKey: return 1;
+    case TableChangeKind::DropColumn: return 2;
+    case TableChangeKind::AddColumn: return 3;
+    case TableChangeKind::AlterColumn:
+    case TableChangeKind::DropAndRecreateColumn: return 4;
+    case TableChangeKind::AddPrimaryKey: return 5;
+    }
+    return 6;
+  };
+  std::stable_sort(changes.begin(), changes.end(), [&](const TableChange &a, const TableChange &b) {
+    int ra = rank(a), rb = rank(b);
+    if (ra != rb)
+      return ra < rb;
+    if (ra == 2)
+      return previous.columns[a.previousColumn].name < previous.columns[b.previousColumn].name;
+    if (ra == 3)
+      return next.columns[a.nextColumn].name < next.columns[b.nextColumn].name;
+    if (ra == 4)
+      return std::tie(a.previousColumn, a.nextColumn) < std::tie(b.previousColumn, b.nextColumn);
+    return false;
+  });
+}
+
+int findTable(const ir::Schema &schema, const ir::QualifiedName &name) {
+  const ir::Table *table = schema.findTable(name);
+  return table ? int(table - schema.tables.data()) : -1;
+}
+
+} // namespace
+
+ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
+  const ir::Schema &P = *plan.previous, &R = *plan.renamed, &N = *plan.next;
+  ir::MigrationPlan out;
+  out.previous = plan.next;
+  out.next = plan.previous;
+
+  // The intermediate schema of the reverse plan: the new schema with the renames undone.
+  std::shared_ptr<ir::Schema> undone;
+  std::vector<Step> steps;
+  for (const Step &s : plan.steps) {
+    if (s.kind != StepKind::RenameTable && s.kind != StepKind::RenameColumn)
+      continue;
+    if (!undone)
+      undone = std::make_shared<ir::Schema>(N);
+    const ir::Table &renamedTable = R.tables[s.previous];
+    int n = findTable(*undone, renamedTable.qualifiedName());
+    if (s.kind == StepKind::RenameColumn) {
+      // The column is found in N under its new name; the table may itself be renamed,
+      // which is undone below (RenameTable sorts first, so look it up by R's name).
+      int tn = findTable(N, renamedTable.qualifiedName());
+      if (tn < 0)
+        continue;
+      const std::string &newName = renamedTable.columns[s.nextIndex].name;
+      const std::string &oldName = P.tables[s.previous].columns[s.previousIndex].name;
+      int c = N.tables[tn].findColumnIndex(newName);
+      if (c < 0)
+        continue;
+      ir::Table &t = undone->tables[tn];
+      t.columns[c].name = oldName;
+      auto fix = [&](std::string &name) {
+        if (name == newName)
+          name = oldName;
+      };
+      if (t.primaryKey)
+        for (ir::IndexColumn &ic : t.primaryKey->columns)
+          fix(ic.column);
+      for (ir::Index &index : t.indexes)
+        for (ir::IndexColumn &ic : index.columns)
+          fix(ic.column);
+      for (ir::ForeignKey &fk : undone->foreignKeys) {
+        if (fk.table == N.tables[tn].qualifiedName())
+          for_each(fk.columns, fix);
+        if (fk.referencedTable == N.tables[tn].qualifiedName())
+          for_each(fk.referencedColumns, fix);
+      }
+      Step r;
+      r.kind = StepKind::RenameColumn;
+      r.previous = r.next = tn;
+      r.previousIndex = r.nextIndex = c;
+      steps.push_back(r);
+      continue;
+    }
+    if (n < 0)
+      continue;
+    Step r;
+    r.kind = StepKind::RenameTable;
+    r.previous = r.next = n;
+    steps.push_back(r);
+  }
+  // Table renames last, so that the column renames above found their tables by new name.
+  if (undone) {
+    for (const Step &s : plan.steps) {
+      if (s.kind != StepKind::RenameTable)
+        continue;
+      ir::QualifiedName from = R.tables[s.previous].qualifiedName();
+      ir::QualifiedName to = P.tables[s.previous].qualifiedName();
+      int n = findTable(N, from);
+      if (n < 0)
+        continue;
+      undone->tables[n].name = to.name;
+      undone->tables[n].schema = to.schema;
+      for (ir::ForeignKey &fk : undone->foreignKeys) {
+        if (fk.table == from)
+          fk.table = to;
+        if (fk.referencedTable == from)
+          fk.referencedTable = to;
+      }
+    }
+  }
+  out.renamed = undone ? std::shared_ptr<const ir::Schema>(undone) : plan.next;
+  const ir::Schema &from = *out.renamed, &to = P;
+
+  // Table pairs of the forward plan, by position: R (= P positions) -> N (= from).
+  auto pairOf = [&](int previousTable) { return findTable(from, to.tables[previousTable].qualifiedName()); };
+
+  for (const Step &s : plan.steps) {
+    Step r;
+    switch (s.kind) {
+    case StepKind::RenameTable:
+    case StepKind::RenameColumn:
+      continue; // done above
+    case StepKind::CreateSchema:
+      r.kind = StepKind::DropSchema;
+      r.name = s.name;
+      break;
+    case StepKind::DropSchema:
+      r.kind = StepKind::CreateSchema;
+      r.name = s.name;
+      break;
+    case StepKind::DropExtension:
+      r.kind = StepKind::CreateExtension;
+      r.next = s.previous;
+      break;
+    case StepKind::CreateExtension:
+      r.kind = StepKind::DropExtension;
+      r.previous = s.next;
+      break;
+    case StepKind::AlterExtension:
+      r = s;
+      std::swap(r.previous, r.next);
+      break;
+    case StepKind::CreateEnum:
+      r.kind = StepKind::DropEnum;
+      r.previous = s.next;
+      break;
+    case StepKind::DropEnum:
+      r.kind = StepKind::CreateEnum;
+      r.next = s.previous;
+      break;
+    case StepKind::AlterEnum:
+      r.kind = StepKind::AlterEnum;
+      r.previous = s.next;
+      r.next = s.previous;
+      r.createdValues = s.droppedValues;
+      r.droppedValues = s.createdValues;
+      r.previousUsesAsDefault = enumDefaultUses(from, to, r.previous, r.next);
+      break;
+    case StepKind::DropForeignKey:
+      r.kind = StepKind::AddForeignKey;
+      r.next = s.previous;
+      break;
+    case StepKind::AddForeignKey:
+      r.kind = StepKind::DropForeignKey;
+      r.previous = s.next;
+      break;
+    case StepKind::RenameForeignKey:
+    case StepKind::RenameIndex:
+      r = s;
+      std::swap(r.previous, r.next);
+      std::swap(r.previousIndex, r.nextIndex);
+      break;
+    case StepKind::DropIndex:
+      r.kind = StepKind::CreateIndex;
+      r.previous = pairOf(s.previous);
+      r.next = s.previous;
+      r.nextIndex = s.previousIndex;
+      break;
+    case StepKind::CreateIndex:
+      if (s.previous < 0 || s.fromDropAndRecreate)
+        continue; // dropped with its table; recreated indexes are derived below
+      r.kind = StepKind::DropIndex;
+      r.previous = s.next;
+      r.previousIndex = s.nextIndex;
+      break;
+    case StepKind::CreateTable:
+      r.kind = StepKind::DropTable;
+      r.previous = s.next;
+      break;
+    case StepKind::DropTable: {
+      r.kind = StepKind::CreateTable;
+      r.next = s.previous;
+      for (size_t i = 0; i < to.tables[s.previous].indexes.size(); ++i) {
+        Step index;
+        index.kind = StepKind::CreateIndex;
+        index.next = s.previous;
+        index.nextIndex = int(i);
+        steps.push_back(index);
+      }
+      break;
+    }
+    case StepKind::AlterTable: {
+      r.kind = StepKind::AlterTable;
+      r.previous = s.next;
+      r.next = s.previous;
+      const ir::Table &pt = from.tables[r.previous], &nt = to.tables[r.next];
+      std::vector<int> recreated; // columns of `to` dropped and recreated
+      for (const TableChange &c : s.changes) {
+        TableChange inverse;
+        inverse.previousColumn = c.nextColumn;
+        inverse.nextColumn = c.previousColumn;
+        switch (c.kind) {
+        case TableChangeKind::AddColumn: inverse.kind = TableChangeKind::DropColumn; break;
+        case TableChangeKind::DropColumn: inverse.kind = TableChangeKind::AddColumn; break;
+        case TableChangeKind::DropPrimaryKey: inverse.kind = TableChangeKind::AddPrimaryKey; break;
+        case TableChangeKind::AddPrimaryKey: inverse.kind = TableChangeKind::DropPrimaryKey; break;
+        case TableChangeKind::RenamePrimaryKey: inverse.kind = TableChangeKind::RenamePrimaryKey; break;
+        case TableChangeKind::AlterColumn:
+        case TableChangeKind::DropAndRecreateColumn:
+          inverse.changes = columnChanges(pt.columns[inverse.previousColumn],
+                                          nt.columns[inverse.nextColumn]);
+          inverse.kind = inverse.changes.cast == ir::CastKind::NotCastable
+                             ? TableChangeKind::DropAndRecreateColumn
+                             : TableChangeKind::AlterColumn;
+          if (inverse.kind == TableChangeKind::DropAndRecreateColumn)
+            recreated.push_back(inverse.nextColumn);
+          break;
+        }
+        r.changes.push_back(inverse);
+      }
+      sortTableChanges(pt, nt, r.changes);
+      // Indexes on a dropped and recreated column go with it and come back: the ones
+      // both sides have, and that are the only index on their columns (Prisma's rule).
+      for (size_t j = 0; j < nt.indexes.size(); ++j) {
+        const ir::Index &index = nt.indexes[j];
+        bool covers = any_of(index.columns, [&](const ir::IndexColumn &c) {
+          return is_contained(recreated, nt.findColumnIndex(c.column));
+        });
+        if (!covers)
+          continue;
+        for (const ir::Index &candidate : pt.indexes) {
+          bool same = candidate.kind == index.kind && candidate.algorithm == index.algorithm &&
+                      candidate.columns == index.columns;
+          if (!same)
+            continue;
+          unsigned identical = 0;
+          for (const ir::Index &other : pt.indexes) {
+            bool sameColumns = other.kind == candidate.kind &&
+                               other.columns.size() == candidate.columns.size();
+            for (size_t c = 0; sameColumns && c < other.columns.size(); ++c)
+              sameColumns = other.columns[c].column == candidate.columns[c].column;
+            identical += sameColumns;
+          }
+          if (identical != 1)
+            break;
+          Step index2;
+          index2.kind = StepKind::CreateIndex;
+          index2.previous = r.previous;
+          index2.next = r.next;
+          index2.nextIndex = int(j);
+          index2.fromDropAndRecreate = true;
+          steps.push_back(index2);
+          break;
+        }
+      }
+      break;
+    }
+    }
+    steps.push_back(std::move(r));
+  }
+  sortPlanSteps(from, to, steps);
+  out.steps = std::move(steps);
+  return out;
+}
+
+//===----------------------------------------------------------------------===//
+// Warnings
+//===----------------------------------------------------------------------===//
+
+namespace {
+
+std::string typeText(const ir::Column &column) {
+  std::string out(ir::typeKindName(column.type.kind));
+  if (column.type.kind == ir::TypeKind::Enum || column.type.kind == ir::TypeKind::Unsupported)
+    out = column.type.name;
+  if (column.type.length && column.type.scale)
+    out += fmt::format("({},{})", *column.type.length, *column.type.scale);
+  else if (column.type.length)
+    out += fmt::format("({})", *column.type.length);
+  if (column.isList())
+    out += "[]";
+  return out;
+}
+
+} // namespace
+
+std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
+  const ir::Schema &previous = *plan.renamed, &next = *plan.next;
+  std::vector<ir::StepWarning> out;
+  auto warn = [&](size_t step, std::string message, bool dataLoss) {
+    out.push_back({step, std::move(message), dataLoss});
+  };
+  for (size_t i = 0; i < plan.steps.size(); ++i) {
+    const Step &s = plan.steps[i];
+    switch (s.kind) {
+    case StepKind::DropTable:
+      warn(i, fmt::format("You are about to drop the `{}` table. If the table is not empty, all "
+                          "the data it contains will be lost.",
+                          previous.tables[s.previous].name),
+           true);
+      break;
+    case StepKind::DropEnum:
+      warn(i, fmt::format("You are about to drop the `{}` enum.", previous.enums[s.previous].name),
+           false);
+      break;
+    case StepKind::AlterEnum:
+      if (!s.droppedValues.empty()) {
+        std::string values;
+        for (size_t v = 0; v < s.droppedValues.size(); ++v)
+          values += (v ? "," : "") + s.droppedValues[v];
+        warn(i, fmt::format("The values [{}] on the enum `{}` will be removed. If these variants "
+                            "are still used in the database, this will fail.",
+                            values, previous.enums[s.previous].name),
+             true);
+      }
+      break;
+    case StepKind::CreateIndex: {
+      const ir::Table &table = next.tables[s.next];
+      const ir::Index &index = table.indexes[s.nextIndex];
+      if (s.previous < 0 || !index.isUnique())
+        break;
+      std::string columns;
+      for (size_t c = 0; c < index.columns.size(); ++c)
+        columns += (c ? "," : "") + index.columns[c].column;
+      warn(i, fmt::format("A unique constraint covering the columns `[{}]` on the table `{}` "
+                          "will be added. If there are existing duplicate values, this will fail.",
+                          columns, table.name),
+           false);
+      break;
+    }
+    case StepKind::AlterTable: {
+      const ir::Table &pt = previous.tables[s.previous], &nt = next.tables[s.next];
+      for (const TableChange &c : s.changes) {
+        switch (c.kind) {
+        case TableChangeKind::DropColumn:
+          warn(i, fmt::format("You are about to drop the column `{}` on the `{}` table, which "
+                              "will lose all the data in the column.",
+                              pt.columns[c.previousColumn].name, pt.name),
+               true);
+          break;
+        case TableChangeKind::AddColumn: {
+          const ir::Column &column = nt.columns[c.nextColumn];
+          bool hasDefault = column.autoincrement ||
+                            (column.defaultValue &&
+                             column.defaultValue->kind != ir::Default::Kind::Generated);
+          if (column.isRequired() && !hasDefault)
+            warn(i, fmt::format("Added the required column `{}` to the `{}` table without a "
+                                "default value. This is not possible if the table is not empty.",
+                                column.name, nt.name),
+                 false);
+          break;
+        }
+        case TableChangeKind::DropAndRecreateColumn:
+          warn(i, fmt::format("The `{}` column on the `{}` table would be dropped and recreated "
+                              "(type {} to {}). This will lead to data loss.",
+                              pt.columns[c.previousColumn].name, pt.name,
+                              typeText(pt.columns[c.previousColumn]),
+                              typeText(nt.columns[c.nextColumn])),
+               true);
+          break;
+        case TableChangeKind::AlterColumn: {
+          const ir::Column &before = pt.columns[c.previousColumn];
+          const ir::Column &after = nt.columns[c.nextColumn];
+          if (c.changes.cast == ir::CastKind::Risky)
+            warn(i, fmt::format("You are about to alter the column `{}` on the `{}` table. The "
+                                "data in that column will be cast from `{}` to `{}`, which can "
+                                "fail or lose precision.",
+                                before.name, pt.name, typeText(before), typeText(after)),
+                 true);
+          if (c.changes.arity && after.isRequired() && !before.isRequired())
+            warn(i, fmt::format("Made the column `{}` on table `{}` required. If there are "
+                                "existing NULL values, this will fail.",
+                                before.name, pt.name),
+                 false);
+          break;
+        }
+        case TableChangeKind::DropPrimaryKey:
+        case TableChangeKind::AddPrimaryKey:
+        case TableChangeKind::RenamePrimaryKey:
+          break;
+        }
+      }
+      break;
+    }
+    default:
+      break;
+    }
+  }
+  return out;
+}
+
+} // namespace schemac::passes

@@ -1,0 +1,40 @@
+-- AlterEnum
+BEGIN;
+CREATE TYPE "Status2_new" AS ENUM ('ACTIVE', 'PENDING', 'ARCHIVED', 'DRAFT');
+ALTER TABLE "Order2" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "team12" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Order22" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Team32" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Order42" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Team52" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Order62" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Team72" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Order82" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "team92" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Order2" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "team12" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "Order22" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "Team32" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "Order42" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "Team52" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "Order62" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "Team72" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "Order82" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TABLE "team92" ALTER COLUMN "status" TYPE "Status2_new" USING ("status"::text::"Status2_new");
+ALTER TYPE "Status2" RENAME TO "Status2_old";
+ALTER TYPE "Status2_new" RENAME TO "Status2";
+DROP TYPE "Status2_old";
+ALTER TABLE "Order2" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "team12" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Order22" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Team32" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Order42" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Team52" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Order62" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Team72" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Order82" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "team92" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+COMMIT;
+
+-- AlterTable
+ALTER TABLE "document74" ADD COLUMN     "addedField1" TEXT;

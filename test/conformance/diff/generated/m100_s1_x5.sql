@@ -1,0 +1,40 @@
+-- AlterEnum
+BEGIN;
+CREATE TYPE "Status9_new" AS ENUM ('ACTIVE', 'ARCHIVED', 'DELETED');
+ALTER TABLE "Project9" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "contract19" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Project29" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "contract39" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Project49" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Contract59" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Project69" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Contract79" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Project89" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Contract99" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Project9" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "contract19" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "Project29" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "contract39" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "Project49" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "Contract59" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "Project69" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "Contract79" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "Project89" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TABLE "Contract99" ALTER COLUMN "status" TYPE "Status9_new" USING ("status"::text::"Status9_new");
+ALTER TYPE "Status9" RENAME TO "Status9_old";
+ALTER TYPE "Status9_new" RENAME TO "Status9";
+DROP TYPE "Status9_old";
+ALTER TABLE "Project9" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "contract19" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Project29" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "contract39" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Project49" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Contract59" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Project69" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Contract79" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Project89" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Contract99" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+COMMIT;
+
+-- AlterTable
+ALTER TABLE "Contract99" ALTER COLUMN "stringField0" SET NOT NULL;

@@ -1,0 +1,40 @@
+-- AlterEnum
+BEGIN;
+CREATE TYPE "Status5_new" AS ENUM ('ACTIVE', 'PENDING', 'ARCHIVED');
+ALTER TABLE "Shipment5" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Event15" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Shipment25" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Event35" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Shipment45" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Event55" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Shipment65" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Event75" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Shipment85" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Event95" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Shipment5" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Event15" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Shipment25" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Event35" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Shipment45" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Event55" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Shipment65" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Event75" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Shipment85" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TABLE "Event95" ALTER COLUMN "status" TYPE "Status5_new" USING ("status"::text::"Status5_new");
+ALTER TYPE "Status5" RENAME TO "Status5_old";
+ALTER TYPE "Status5_new" RENAME TO "Status5";
+DROP TYPE "Status5_old";
+ALTER TABLE "Shipment5" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Event15" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Shipment25" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Event35" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Shipment45" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Event55" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Shipment65" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Event75" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Shipment85" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Event95" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+COMMIT;
+
+-- AlterTable
+ALTER TABLE "Order82" DROP COLUMN "float_field_3";

@@ -1,0 +1,40 @@
+-- AlterEnum
+BEGIN;
+CREATE TYPE "Status4_new" AS ENUM ('ACTIVE', 'PENDING');
+ALTER TABLE "Customer4" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "document14" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Customer24" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Document34" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Customer44" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "document54" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Customer64" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Document74" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Customer84" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Document94" ALTER COLUMN "status" DROP DEFAULT;
+ALTER TABLE "Customer4" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "document14" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "Customer24" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "Document34" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "Customer44" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "document54" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "Customer64" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "Document74" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "Customer84" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TABLE "Document94" ALTER COLUMN "status" TYPE "Status4_new" USING ("status"::text::"Status4_new");
+ALTER TYPE "Status4" RENAME TO "Status4_old";
+ALTER TYPE "Status4_new" RENAME TO "Status4";
+DROP TYPE "Status4_old";
+ALTER TABLE "Customer4" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "document14" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Customer24" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Document34" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Customer44" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "document54" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Customer64" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Document74" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Customer84" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+ALTER TABLE "Document94" ALTER COLUMN "status" SET DEFAULT 'ACTIVE';
+COMMIT;
+
+-- AlterTable
+ALTER TABLE "Session36" ALTER COLUMN "datetimeField3" DROP NOT NULL;

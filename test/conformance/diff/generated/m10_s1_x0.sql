@@ -1,0 +1,18 @@
+-- AlterTable
+ALTER TABLE "Customer4" DROP COLUMN "string_field_5",
+ADD COLUMN     "string_field_5" INTEGER[];
+
+-- CreateTable
+CREATE TABLE "Added1" (
+    "id" SERIAL NOT NULL,
+    "label" VARCHAR(80) NOT NULL,
+    "target1Id" INTEGER,
+
+    CONSTRAINT "Added1_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Added1_target1Id_idx" ON "Added1"("target1Id");
+
+-- AddForeignKey
+ALTER TABLE "Added1" ADD CONSTRAINT "Added1_target1Id_fkey" FOREIGN KEY ("target1Id") REFERENCES "Ticket8"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,21 @@
+-- DropIndex
+DROP INDEX "Shipment5_createdAt_idx";
+
+-- AlterTable
+ALTER TABLE "Product3" DROP COLUMN "jsonField1",
+ADD COLUMN     "jsonfield1_col" JSONB NOT NULL;
+
+-- CreateTable
+CREATE TABLE "Added1" (
+    "id" SERIAL NOT NULL,
+    "label" VARCHAR(80) NOT NULL,
+    "target1Id" INTEGER,
+
+    CONSTRAINT "Added1_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Added1_target1Id_idx" ON "Added1"("target1Id");
+
+-- AddForeignKey
+ALTER TABLE "Added1" ADD CONSTRAINT "Added1_target1Id_fkey" FOREIGN KEY ("target1Id") REFERENCES "payment6"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,17 @@
+-- DropIndex
+DROP INDEX "product3_createdAt_idx";
+
+-- CreateTable
+CREATE TABLE "Added1" (
+    "id" SERIAL NOT NULL,
+    "label" VARCHAR(80) NOT NULL,
+    "target1Id" INTEGER,
+
+    CONSTRAINT "Added1_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "Added1_target1Id_idx" ON "Added1"("target1Id");
+
+-- AddForeignKey
+ALTER TABLE "Added1" ADD CONSTRAINT "Added1_target1Id_fkey" FOREIGN KEY ("target1Id") REFERENCES "Review7"("id") ON DELETE CASCADE ON UPDATE CASCADE;

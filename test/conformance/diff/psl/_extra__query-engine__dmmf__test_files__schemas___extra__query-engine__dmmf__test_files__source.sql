@@ -1,0 +1,5 @@
+-- DropTable
+DROP TABLE "A";
+
+-- DropTable
+DROP TABLE "test"."B";

@@ -1,0 +1,8 @@
+-- CreateEnum
+CREATE TYPE "CatVariant" AS ENUM ('lööps');
+
+-- DropTable
+DROP TABLE "Test";
+
+-- DropEnum
+DROP TYPE "Language";
