@@ -167,17 +167,40 @@ std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const St
     out.push_back("ALTER TABLE " + tableName(previous, table) + " ALTER COLUMN " +
                   quoteIdentifier(table.columns[use.previousColumn].name) + " DROP DEFAULT");
   }
+  // Every column that uses the enum now moves to the new type. Prisma walks the columns
+  // of the next schema (in its order) under their next names, which fails when one of
+  // them does not exist yet (a created table or column) and leaves behind the columns of
+  // dropped or renamed tables, so that DROP TYPE fails. schemac walks the same columns
+  // in the same order when they exist on both sides, then the previous schema's other
+  // users of the enum.
+  auto usesPreviousEnum = [&](const ir::Column &column) {
+    return column.type.kind == ir::TypeKind::Enum && column.type.name == pe.name &&
+           column.type.enumSchema == pe.schema;
+  };
+  std::set<std::pair<const ir::Table *, const ir::Column *>> altered;
+  auto alterColumn = [&](const ir::Table &table, const ir::Column &column) {
+    if (!altered.insert({&table, &column}).second)
+      return;
+    std::string array = column.isList() ? "[]" : "";
+    std::string name = quoteIdentifier(column.name);
+    out.push_back("ALTER TABLE " + tableName(previous, table) + " ALTER COLUMN " + name +
+                  " TYPE " + temporary + array + " USING (" + name + "::text::" + temporary +
+                  array + ")");
+  };
   for (const ir::Table &table : next.tables)
     for (const ir::Column &column : table.columns) {
       if (column.type.kind != ir::TypeKind::Enum || column.type.name != ne.name ||
           column.type.enumSchema != ne.schema)
         continue;
-      std::string array = column.isList() ? "[]" : "";
-      std::string name = quoteIdentifier(column.name);
-      out.push_back("ALTER TABLE " + tableName(next, table) + " ALTER COLUMN " + name +
-                    " TYPE " + temporary + array + " USING (" + name + "::text::" + temporary +
-                    array + ")");
+      const ir::Table *before = previous.findTable(table.qualifiedName());
+      const ir::Column *old = before ? before->findColumn(column.name) : nullptr;
+      if (old && usesPreviousEnum(*old))
+        alterColumn(*before, *old);
     }
+  for (const ir::Table &table : previous.tables)
+    for (const ir::Column &column : table.columns)
+      if (usesPreviousEnum(column))
+        alterColumn(table, column);
   out.push_back("ALTER TYPE " + previousName + " RENAME TO " + quoteIdentifier(old));
   out.push_back("ALTER TYPE " + temporary + " RENAME TO " + quoteIdentifier(ne.name));
   out.push_back("DROP TYPE " + qualifiedName(previous, {pe.schema, old}));
@@ -285,8 +308,14 @@ std::string migrationScript(const ir::MigrationPlan &plan, const ScriptOptions &
     header += "\n*/\n";
     script.comment(header);
   }
-  for (const Step &step : plan.steps)
-    script.step(ir::stepKindName(step.kind), stepStatements(plan, step));
+  for (size_t i = 0; i < plan.steps.size(); ++i) {
+    std::string notes;
+    if (options.annotate)
+      for (const ir::StepWarning &note : options.stepNotes)
+        if (note.step == i)
+          notes += "-- schemac: " + note.message + "\n";
+    script.step(ir::stepKindName(plan.steps[i].kind), stepStatements(plan, plan.steps[i]), notes);
+  }
   return script.finish();
 }
 

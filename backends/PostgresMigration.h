@@ -20,8 +20,9 @@ struct ScriptOptions {
   /// `migrate dev`); without it the script is byte-identical to `migrate diff --script`.
   bool annotate = false;
   std::vector<ir::StepWarning> warnings;
-  /// A reverse script: the header says which steps cannot bring data back.
-  bool reverse = false;
+  /// With annotate: steps marked with a `-- schemac:` comment line each (a reverse
+  /// script's steps whose data cannot come back).
+  std::vector<ir::StepWarning> stepNotes;
 };
 
 /// The statements of one step (empty when it renders to nothing).

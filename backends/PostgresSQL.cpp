@@ -309,11 +309,13 @@ std::string addForeignKeySQL(const ir::Schema &schema, const ir::ForeignKey &fk)
          ir::referentialActionSQL(fk.onUpdate).str();
 }
 
-void ScriptBuilder::step(StringRef description, ArrayRef<std::string> statements) {
+void ScriptBuilder::step(StringRef description, ArrayRef<std::string> statements,
+                         StringRef notes) {
   if (statements.empty())
     return;
   if (!text.empty())
     text += '\n';
+  text += notes;
   text += "-- ";
   text += description;
   text += '\n';

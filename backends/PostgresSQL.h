@@ -45,7 +45,9 @@ std::string addForeignKeySQL(const ir::Schema &schema, const ir::ForeignKey &fk)
 /// Prisma's does.
 class ScriptBuilder {
 public:
-  void step(llvm::StringRef description, llvm::ArrayRef<std::string> statements);
+  /// `notes`: comment lines printed above the step's `-- Description` line.
+  void step(llvm::StringRef description, llvm::ArrayRef<std::string> statements,
+            llvm::StringRef notes = "");
   void step(llvm::StringRef description, const std::string &statement) {
     step(description, llvm::ArrayRef<std::string>(statement));
   }

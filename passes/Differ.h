@@ -65,6 +65,10 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan);
 /// unique constraints on existing rows). Prisma's `migrate dev` warnings, for --annotate.
 std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan);
 
+/// For a reverse plan: the steps that recreate what the forward migration dropped, whose
+/// data cannot come back (tables and columns come back empty or with their default).
+std::vector<ir::StepWarning> irreversibleSteps(const ir::MigrationPlan &reverse);
+
 } // namespace schemac::passes
 
 #endif // SCHEMAC_PASSES_DIFFER_H

@@ -444,4 +444,32 @@ std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
   return out;
 }
 
+std::vector<ir::StepWarning> irreversibleSteps(const ir::MigrationPlan &reverse) {
+  const ir::Schema &previous = *reverse.renamed, &next = *reverse.next;
+  std::vector<ir::StepWarning> out;
+  for (size_t i = 0; i < reverse.steps.size(); ++i) {
+    const Step &s = reverse.steps[i];
+    if (s.kind == StepKind::CreateTable) {
+      out.push_back({i, fmt::format("The `{}` table comes back empty: the rows the up migration "
+                                    "dropped cannot come back.",
+                                    next.tables[s.next].name)});
+      continue;
+    }
+    if (s.kind != StepKind::AlterTable)
+      continue;
+    const ir::Table &pt = previous.tables[s.previous], &nt = next.tables[s.next];
+    for (const TableChange &c : s.changes) {
+      if (c.kind == TableChangeKind::AddColumn)
+        out.push_back({i, fmt::format("The column `{}` on the `{}` table comes back without the "
+                                      "data the up migration dropped.",
+                                      nt.columns[c.nextColumn].name, nt.name)});
+      else if (c.kind == TableChangeKind::DropAndRecreateColumn)
+        out.push_back({i, fmt::format("The column `{}` on the `{}` table is recreated empty: its "
+                                      "values before the up migration cannot come back.",
+                                      pt.columns[c.previousColumn].name, pt.name)});
+    }
+  }
+  return out;
+}
+
 } // namespace schemac::passes

@@ -33,5 +33,6 @@ if pg_dir:
     config.environment["SCHEMAC_TEST_PG"] = pg_dir
     config.substitutions.append(
         ("%psql", "psql -X -q -h %s -U postgres -v ON_ERROR_STOP=1" % pg_dir))
+    config.substitutions.append(("%pghost", pg_dir))
 elif os.environ.get("SCHEMAC_REQUIRE_POSTGRES"):
     lit_config.fatal("SCHEMAC_REQUIRE_POSTGRES is set but SCHEMAC_TEST_PG is not")

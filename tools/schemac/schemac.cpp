@@ -6,7 +6,9 @@
 //===----------------------------------------------------------------------===//
 #include "OutputFile.h"
 
+#include "backends/PostgresIntrospection.h"
 #include "backends/PostgresMigration.h"
+#include "backends/PrismaSchema.h"
 #include "backends/PostgresSQL.h"
 #include "frontend/Frontend.h"
 #include "frontend/Lowering.h"
@@ -89,6 +91,20 @@ cl::opt<bool> diffNoRenames("no-renames",
                             cl::desc("Ignore @schemac.renamedFrom hints (Prisma's behaviour)"),
                             cl::sub(diffCommand));
 
+cl::SubCommand introspectCommand("introspect",
+                                 "Read a live PostgreSQL database into the IR or a Prisma "
+                                 "schema (`prisma db pull`)");
+cl::opt<std::string> introspectUrl("url",
+                                   cl::desc("The database (default: $DATABASE_URL); Prisma's "
+                                            "?schema= selects the namespace"),
+                                   cl::value_desc("url"), cl::sub(introspectCommand));
+enum class IntrospectEmit { IR, Prisma };
+cl::opt<IntrospectEmit> introspectEmit(
+    "emit", cl::desc("What to print"),
+    cl::values(clEnumValN(IntrospectEmit::IR, "ir", "the textual IR"),
+               clEnumValN(IntrospectEmit::Prisma, "prisma", "a Prisma schema")),
+    cl::init(IntrospectEmit::IR), cl::sub(introspectCommand), cl::cat(outputCategory));
+
 cl::opt<std::string> irPath(cl::Positional, cl::desc("<schema.prisma | folder | file.sir>"),
                             cl::Required, cl::sub(irCommand));
 cl::opt<bool> irLocations("print-locations",
@@ -100,7 +116,7 @@ cl::opt<bool> irVerifyOnly("verify-only",
 
 cl::opt<std::string> outputPath("o", cl::desc("Write the output to this file (atomically)"),
                                 cl::value_desc("file"), cl::sub(diffCommand), cl::sub(irCommand),
-                                cl::cat(outputCategory));
+                                cl::sub(introspectCommand), cl::cat(outputCategory));
 cl::opt<bool> writeDepfile("MD",
                            cl::desc("Write a Make-style depfile of the schema files read"),
                            cl::sub(diffCommand), cl::sub(irCommand), cl::cat(outputCategory));
@@ -111,31 +127,31 @@ cl::opt<std::string> depfileTarget("MT",
                                    cl::desc("The target named in the depfile (default: the -o "
                                             "file)"),
                                    cl::value_desc("target"), cl::sub(diffCommand),
-                                   cl::sub(irCommand), cl::cat(outputCategory));
+                                   cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(outputCategory));
 
 cl::opt<bool> warningsAsErrors("Werror", cl::desc("Treat warnings as errors"),
-                               cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::cat(diagCategory));
+                               cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<bool> quiet("quiet", cl::desc("Do not print warnings or the summary line"),
-                    cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::cat(diagCategory));
+                    cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::alias quietShort("q", cl::desc("Alias for --quiet"), cl::aliasopt(quiet));
 cl::opt<ColorMode> color("color", cl::desc("Use colors in diagnostics"),
                          cl::values(clEnumValN(ColorMode::Auto, "auto", "on a terminal only"),
                                     clEnumValN(ColorMode::Always, "always", "always"),
                                     clEnumValN(ColorMode::Never, "never", "never")),
                          cl::init(ColorMode::Auto), cl::sub(checkCommand), cl::sub(diffCommand),
-                         cl::sub(irCommand), cl::cat(diagCategory));
+                         cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<DiagnosticFormat> diagnosticsFormat(
     "diagnostics-format", cl::desc("How diagnostics are printed"),
     cl::values(clEnumValN(DiagnosticFormat::Text, "text", "clang-style text on stderr"),
                clEnumValN(DiagnosticFormat::Json, "json", "a JSON array on stdout")),
     cl::init(DiagnosticFormat::Text), cl::sub(checkCommand), cl::sub(diffCommand),
-    cl::sub(irCommand), cl::cat(diagCategory));
+    cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<unsigned> errorLimit("error-limit",
                              cl::desc("Stop after this many errors (0 = no limit)"),
                              cl::init(50), cl::sub(checkCommand), cl::sub(diffCommand),
-                             cl::sub(irCommand), cl::cat(diagCategory));
+                             cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<bool> timeReport("time-report", cl::desc("Print the time spent in each phase"),
-                         cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand),
+                         cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand),
                          cl::cat(diagCategory));
 cl::opt<bool> requireUrl(
     "require-url",
@@ -396,9 +412,12 @@ int runDiff() {
       break;
     case EmitKind::Down: {
       ir::MigrationPlan reverse = passes::invertPlan(plan);
-      scriptOptions.reverse = true;
-      if (diffAnnotate)
+      if (diffAnnotate) {
         scriptOptions.warnings = passes::planWarnings(reverse);
+        scriptOptions.stepNotes = passes::irreversibleSteps(reverse);
+        for (const ir::StepWarning &note : scriptOptions.stepNotes)
+          scriptOptions.warnings.push_back(note);
+      }
       output = backends::postgres::migrationScript(reverse, scriptOptions);
       break;
     }
@@ -453,8 +472,50 @@ int runIR() {
 
 std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
                                         PhaseTimer &timer) {
-  diags.error(SMRange(), "introspection is not available yet");
-  return std::nullopt;
+  timer.next("connect");
+  Expected<backends::postgres::ConnectionTarget> target =
+      backends::postgres::parseConnectionTarget(url);
+  if (!target) {
+    diags.error(SMRange(), toString(target.takeError()));
+    return std::nullopt;
+  }
+  Expected<std::unique_ptr<backends::postgres::Connection>> connection =
+      backends::postgres::Connection::open(*target);
+  if (!connection) {
+    diags.error(SMRange(), toString(connection.takeError()));
+    return std::nullopt;
+  }
+  timer.next("introspect");
+  Expected<ir::Schema> schema = backends::postgres::introspect(**connection);
+  if (!schema) {
+    diags.error(SMRange(), toString(schema.takeError()));
+    return std::nullopt;
+  }
+  return std::move(*schema);
+}
+
+int runIntrospect() {
+  PhaseTimer timer;
+  SourceMgr sourceMgr;
+  DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
+  std::optional<ir::Schema> schema = introspectURL(introspectUrl, diags, timer);
+  if (!schema) {
+    printDiagnostics(diags);
+    return kExitInvalid;
+  }
+  timer.next("print");
+  std::string text;
+  raw_string_ostream os(text);
+  if (introspectEmit == IntrospectEmit::Prisma)
+    backends::prisma::printPrismaSchema(*schema, os);
+  else
+    ir::printSchema(*schema, os, ir::PrintOptions());
+  os.flush();
+  printDiagnostics(diags);
+  int status = emitOutput(text, {});
+  if (timeReport)
+    timer.print(errs());
+  return status;
 }
 
 } // namespace
@@ -473,6 +534,8 @@ int main(int argc, char **argv) {
     return runDiff();
   if (irCommand)
     return runIR();
+  if (introspectCommand)
+    return runIntrospect();
   errs() << "schemac: no subcommand given; run `schemac --help` for the list\n";
   return kExitUsage;
 }

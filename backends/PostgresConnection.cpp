@@ -1,0 +1,199 @@
+//===- backends/PostgresConnection.cpp - libpq connections ----------------===//
+#include "backends/PostgresConnection.h"
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Process.h"
+
+#include <libpq-fe.h>
+
+using namespace llvm;
+
+namespace schemac::backends::postgres {
+
+namespace {
+
+/// Query parameters of Prisma's URLs that libpq does not know (it rejects them).
+bool isPrismaOnlyParameter(StringRef key) {
+  return key == "schema" || key == "connection_limit" || key == "pool_timeout" ||
+         key == "pgbouncer" || key == "sslaccept" || key == "statement_cache_size" ||
+         key == "socket_timeout" || key == "sslidentity" || key == "sslpassword" ||
+         key == "single_use_connections" || key == "max_connection_lifetime" ||
+         key == "max_idle_connection_lifetime";
+}
+
+std::string percentDecode(StringRef text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() + 0 && isHexDigit(text[i + 1]) &&
+        isHexDigit(text[i + 2])) {
+      out += char(hexFromNibbles(text[i + 1], text[i + 2]));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+} // namespace
+
+Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
+  std::string text = url.str();
+  if (text.empty()) {
+    std::optional<std::string> env = sys::Process::GetEnv("DATABASE_URL");
+    if (!env || env->empty())
+      return createStringError(inconvertibleErrorCode(),
+                               "no database URL: pass --url or set DATABASE_URL");
+    text = *env;
+  }
+  ConnectionTarget target;
+  StringRef ref(text);
+  if (ref.startswith("postgres://") || ref.startswith("postgresql://")) {
+    auto [base, query] = ref.split('?');
+    std::string kept;
+    SmallVector<StringRef, 8> parameters;
+    query.split(parameters, '&', -1, false);
+    for (StringRef parameter : parameters) {
+      auto [key, value] = parameter.split('=');
+      if (key == "schema") {
+        SmallVector<StringRef, 4> names;
+        StringRef(percentDecode(value)).split(names, ',', -1, false);
+        for (StringRef name : names)
+          target.schemas.push_back(name.str());
+        continue;
+      }
+      if (isPrismaOnlyParameter(key))
+        continue;
+      kept += (kept.empty() ? "?" : "&") + parameter.str();
+    }
+    target.conninfo = base.str() + kept;
+  } else {
+    target.conninfo = text;
+  }
+  if (target.schemas.empty())
+    target.schemas.push_back("public");
+
+  char *error = nullptr;
+  PQconninfoOption *options = PQconninfoParse(target.conninfo.c_str(), &error);
+  if (!options) {
+    std::string message = error ? StringRef(error).trim().str() : "out of memory";
+    PQfreemem(error);
+    // libpq's parse errors name the offending part, never the password.
+    return createStringError(inconvertibleErrorCode(),
+                             "invalid database URL: " + message);
+  }
+  std::string host, port, db, user;
+  for (PQconninfoOption *o = options; o->keyword; ++o) {
+    if (!o->val)
+      continue;
+    StringRef key(o->keyword);
+    if (key == "host" || (key == "hostaddr" && host.empty()))
+      host = o->val;
+    else if (key == "port")
+      port = o->val;
+    else if (key == "dbname")
+      db = o->val;
+    else if (key == "user")
+      user = o->val;
+  }
+  PQconninfoFree(options);
+  if (host.empty())
+    host = "localhost";
+  target.description = (user.empty() ? "" : user + "@") + host + (port.empty() ? "" : ":" + port) +
+                       "/" + (db.empty() ? "(default database)" : db);
+  return target;
+}
+
+QueryResult::~QueryResult() {
+  if (result)
+    PQclear(result);
+}
+
+int QueryResult::rows() const { return PQntuples(result); }
+
+StringRef QueryResult::get(int row, int column) const {
+  return StringRef(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+}
+
+bool QueryResult::isNull(int row, int column) const {
+  return PQgetisnull(result, row, column);
+}
+
+Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &target) {
+  // A connect timeout so that an unreachable host fails instead of hanging.
+  const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
+  const char *values[] = {target.conninfo.c_str(), "10", "schemac", nullptr};
+  PGconn *connection = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
+  if (!connection)
+    return createStringError(inconvertibleErrorCode(), "out of memory connecting to PostgreSQL");
+  if (PQstatus(connection) != CONNECTION_OK) {
+    StringRef message = StringRef(PQerrorMessage(connection)).trim();
+    std::string reason;
+    if (message.contains("password authentication failed"))
+      reason = "authentication failed (wrong user or password)";
+    else if (message.contains("does not exist") && message.contains("database"))
+      reason = "the database does not exist";
+    else if (message.contains("Connection refused") || message.contains("No such file") ||
+             message.contains("could not translate host name") ||
+             message.contains("timeout expired") || message.contains("Network is unreachable"))
+      reason = "the server is not reachable";
+    else if (message.contains("no password supplied"))
+      reason = "the server asks for a password and none was given";
+    // libpq's own message: the first line, which names host and port but no password.
+    std::string detail = message.split('\n').first.str();
+    PQfinish(connection);
+    return createStringError(inconvertibleErrorCode(),
+                             "cannot connect to PostgreSQL at " + target.description + ": " +
+                                 (reason.empty() ? detail : reason + " (" + detail + ")"));
+  }
+  return std::unique_ptr<Connection>(new Connection(connection, target));
+}
+
+Connection::~Connection() { PQfinish(connection); }
+
+Expected<QueryResult> Connection::query(StringRef sql, ArrayRef<std::string> parameters) {
+  std::string text = sql.str();
+  std::vector<const char *> values;
+  for (const std::string &p : parameters)
+    values.push_back(p.c_str());
+  PGresult *result = PQexecParams(connection, text.c_str(), int(values.size()), nullptr,
+                                  values.data(), nullptr, nullptr, 0);
+  ExecStatusType status = PQresultStatus(result);
+  if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+    std::string message = StringRef(PQresultErrorMessage(result)).trim().str();
+    PQclear(result);
+    return createStringError(inconvertibleErrorCode(),
+                             "query failed on " + connectionTarget.description + ": " + message);
+  }
+  return QueryResult(result);
+}
+
+Error Connection::execute(StringRef sql) {
+  std::string text = sql.str();
+  PGresult *result = PQexec(connection, text.c_str());
+  ExecStatusType status = PQresultStatus(result);
+  std::string message = StringRef(PQresultErrorMessage(result)).trim().str();
+  PQclear(result);
+  if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+    return createStringError(inconvertibleErrorCode(), message);
+  return Error::success();
+}
+
+std::string textArrayLiteral(ArrayRef<std::string> values) {
+  std::string out = "{";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i)
+      out += ',';
+    out += '"';
+    for (char c : values[i]) {
+      if (c == '"' || c == '\\')
+        out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
+} // namespace schemac::backends::postgres

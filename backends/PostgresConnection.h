@@ -1,0 +1,78 @@
+//===- backends/PostgresConnection.h - libpq connections --------*- C++ -*-===//
+//
+// Part of schemac. A thin RAII layer over libpq: connection URLs (Prisma's
+// `postgresql://...?schema=x` included), parameterised queries and results, and error
+// messages that say what went wrong (unreachable server, wrong password, missing
+// database) without ever printing the password or the full connection string.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_BACKENDS_POSTGRESCONNECTION_H
+#define SCHEMAC_BACKENDS_POSTGRESCONNECTION_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace schemac::backends::postgres {
+
+/// Where to connect, from a URL or a libpq key=value string.
+struct ConnectionTarget {
+  std::string conninfo; ///< what libpq gets: the URL without Prisma-only parameters
+  /// Namespaces to read: `?schema=` of a Prisma URL, else "public".
+  std::vector<std::string> schemas;
+  /// `user@host:port/database`, for messages; never holds the password.
+  std::string description;
+};
+
+/// Parses a connection URL; an empty `url` means $DATABASE_URL. The error never
+/// contains the URL itself.
+llvm::Expected<ConnectionTarget> parseConnectionTarget(llvm::StringRef url);
+
+class QueryResult {
+public:
+  explicit QueryResult(pg_result *result) : result(result) {}
+  QueryResult(QueryResult &&other) noexcept : result(other.result) { other.result = nullptr; }
+  QueryResult(const QueryResult &) = delete;
+  ~QueryResult();
+
+  int rows() const;
+  llvm::StringRef get(int row, int column) const;
+  bool isNull(int row, int column) const;
+  bool getBool(int row, int column) const { return get(row, column) == "t"; }
+
+private:
+  pg_result *result;
+};
+
+class Connection {
+public:
+  static llvm::Expected<std::unique_ptr<Connection>> open(const ConnectionTarget &target);
+  ~Connection();
+
+  /// Runs `sql` with text parameters ($1, $2, ...).
+  llvm::Expected<QueryResult> query(llvm::StringRef sql,
+                                    llvm::ArrayRef<std::string> parameters = {});
+  /// Runs a script of several statements (no parameters).
+  llvm::Error execute(llvm::StringRef sql);
+  const ConnectionTarget &target() const { return connectionTarget; }
+
+private:
+  Connection(pg_conn *connection, ConnectionTarget target)
+      : connection(connection), connectionTarget(std::move(target)) {}
+  pg_conn *connection;
+  ConnectionTarget connectionTarget;
+};
+
+/// `{"a","b"}`: a text[] literal for a query parameter.
+std::string textArrayLiteral(llvm::ArrayRef<std::string> values);
+
+} // namespace schemac::backends::postgres
+
+#endif // SCHEMAC_BACKENDS_POSTGRESCONNECTION_H
