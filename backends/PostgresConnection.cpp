@@ -36,6 +36,41 @@ std::string percentDecode(StringRef text) {
   return out;
 }
 
+/// The password of a URL (`scheme://user:password@...`) or key=value string, if any.
+std::string passwordOf(StringRef text) {
+  size_t scheme = text.find("://");
+  if (scheme != StringRef::npos) {
+    StringRef rest = text.drop_front(scheme + 3);
+    size_t at = rest.rfind('@');
+    if (at == StringRef::npos)
+      return "";
+    StringRef userinfo = rest.take_front(at);
+    size_t colon = userinfo.find(':');
+    return colon == StringRef::npos ? "" : userinfo.drop_front(colon + 1).str();
+  }
+  size_t at = text.find("password=");
+  if (at == StringRef::npos)
+    return "";
+  return text.drop_front(at + 9).split(' ').first.trim("'").str();
+}
+
+/// `message` with the connection string and the password taken out: libpq quotes a URI
+/// it cannot parse, password included.
+std::string redact(StringRef message, StringRef connection) {
+  std::string out = message.str();
+  auto replaceAll = [&](StringRef what, StringRef with) {
+    if (what.empty())
+      return;
+    for (size_t at = out.find(what); at != std::string::npos; at = out.find(what, at + with.size()))
+      out.replace(at, what.size(), with.str());
+  };
+  replaceAll(connection, "<the database URL>");
+  std::string password = passwordOf(connection);
+  replaceAll(password, "****");
+  replaceAll(percentDecode(password), "****");
+  return out;
+}
+
 } // namespace
 
 Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
@@ -57,8 +92,9 @@ Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
     for (StringRef parameter : parameters) {
       auto [key, value] = parameter.split('=');
       if (key == "schema") {
+        std::string decoded = percentDecode(value);
         SmallVector<StringRef, 4> names;
-        StringRef(percentDecode(value)).split(names, ',', -1, false);
+        StringRef(decoded).split(names, ',', -1, false);
         for (StringRef name : names)
           target.schemas.push_back(name.str());
         continue;
@@ -77,7 +113,7 @@ Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
   char *error = nullptr;
   PQconninfoOption *options = PQconninfoParse(target.conninfo.c_str(), &error);
   if (!options) {
-    std::string message = error ? StringRef(error).trim().str() : "out of memory";
+    std::string message = error ? redact(StringRef(error).trim(), text) : "out of memory";
     PQfreemem(error);
     // libpq's parse errors name the offending part, never the password.
     return createStringError(inconvertibleErrorCode(),
@@ -141,7 +177,7 @@ Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &t
     else if (message.contains("no password supplied"))
       reason = "the server asks for a password and none was given";
     // libpq's own message: the first line, which names host and port but no password.
-    std::string detail = message.split('\n').first.str();
+    std::string detail = redact(message.split('\n').first, target.conninfo);
     PQfinish(connection);
     return createStringError(inconvertibleErrorCode(),
                              "cannot connect to PostgreSQL at " + target.description + ": " +
@@ -161,7 +197,8 @@ Expected<QueryResult> Connection::query(StringRef sql, ArrayRef<std::string> par
                                   values.data(), nullptr, nullptr, 0);
   ExecStatusType status = PQresultStatus(result);
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-    std::string message = StringRef(PQresultErrorMessage(result)).trim().str();
+    std::string message =
+        redact(StringRef(PQresultErrorMessage(result)).trim(), connectionTarget.conninfo);
     PQclear(result);
     return createStringError(inconvertibleErrorCode(),
                              "query failed on " + connectionTarget.description + ": " + message);

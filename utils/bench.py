@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """bench.py - benchmark whole cold schemac processes.
 
-    bench.py [--task check|diff] [--schemac build/bin/schemac] [--runs N]
+    bench.py [--task check|diff|migrate] [--schemac build/bin/schemac] [--runs N]
              [--models 1,1000,10000] [--prisma DIR]
 
 For N = 1 (the bundled example) and generated schemas of N models (utils/gen-schema.py),
 prints the median wall time of a whole process, the throughput in MB/s and the peak RSS
 (also as a multiple of the input size).
   --task check  `schemac check` (default); with --prisma, Prisma's schema-wasm validator
+  --task migrate `schemac diff --from OLD --to NEW`, NEW the --mutate version of OLD;
+                with --prisma, Prisma's prisma-diff-sql OLD NEW
   --task diff   `schemac diff --from-empty --to FILE` (SQL on stdout); with --prisma,
                 Prisma's `migrate diff --from-empty` (the anchors' prisma-diff-sql)
 With --prisma pointing at an installed copy of ../shared/anchors, Prisma runs on the same
@@ -50,7 +52,9 @@ def main():
     parser.add_argument("--models", default="1,1000,10000")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--prisma", help="folder of an installed ../shared/anchors copy")
-    parser.add_argument("--task", choices=["check", "diff"], default="check")
+    parser.add_argument("--task", choices=["check", "diff", "migrate"], default="check")
+    parser.add_argument("--mutate", type=int, default=3,
+                        help="--task migrate: the mutation set of the new side")
     args = parser.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="schemac-bench-")
@@ -65,11 +69,19 @@ def main():
             subprocess.run([sys.executable, os.path.join(ROOT, "utils", "gen-schema.py"),
                             "--models", str(n), "--seed", str(args.seed), "-o", path], check=True)
         size = os.path.getsize(path)
+        new_path = None
+        if args.task == "migrate":
+            new_path = os.path.join(tmp, f"gen-{n}-x{args.mutate}.prisma")
+            subprocess.run([sys.executable, os.path.join(ROOT, "utils", "gen-schema.py"),
+                            "--models", str(n), "--seed", str(args.seed), "--mutate",
+                            str(args.mutate), "-o", new_path], check=True)
         runs = args.runs or (51 if n <= 100 else 21 if n <= 1000 else 9)
         if args.task == "check":
             tools = [("schemac", [args.schemac, "check", path])]
-        else:
+        elif args.task == "diff":
             tools = [("schemac", [args.schemac, "diff", "--from-empty", "--to", path])]
+        else:
+            tools = [("schemac", [args.schemac, "diff", "--from", path, "--to", new_path])]
         if args.prisma:
             stripped = os.path.join(tmp, f"prisma-{n}.prisma")
             with open(path) as src, open(stripped, "w") as dst:
@@ -77,9 +89,15 @@ def main():
             if args.task == "check":
                 tools.append(("prisma-wasm", [os.path.join(args.prisma, "bin", "psl-wasm"),
                                               "validate", stripped]))
-            else:
+            elif args.task == "diff":
                 tools.append(("prisma-diff", [os.path.join(args.prisma, "bin", "prisma-diff-sql"),
                                               ":empty", stripped]))
+            else:
+                stripped_new = os.path.join(tmp, f"prisma-{n}-new.prisma")
+                with open(new_path) as src, open(stripped_new, "w") as dst:
+                    dst.writelines(l for l in src if not l.lstrip().startswith("url "))
+                tools.append(("prisma-diff", [os.path.join(args.prisma, "bin", "prisma-diff-sql"),
+                                              stripped, stripped_new]))
         ours = None
         for name, cmd in tools:
             median, rss, code = measure(cmd, runs if name == "schemac" else min(runs, 5))
