@@ -167,7 +167,16 @@ cl::opt<bool> noRequireUrl("no-require-url",
 /// Like clang's -disable-free: the process is about to exit, so large trees are not freed
 /// node by node. A global with external linkage keeps them reachable, so LeakSanitizer
 /// does not report them and the compiler cannot drop the stores.
-void *keepAlive[2];
+void *keepAlive[8];
+static unsigned keepAliveCount = 0;
+
+namespace {
+/// Keeps `pointer` reachable until exit (a diff compiles two schemas).
+void keepUntilExit(void *pointer) {
+  if (keepAliveCount < std::size(keepAlive))
+    keepAlive[keepAliveCount++] = pointer;
+}
+} // namespace
 
 namespace {
 
@@ -245,9 +254,9 @@ int runCheck() {
         !noRequireUrl && (requireUrl || !frontend::hasPrismaConfigFile(checkPaths.front()));
     std::unique_ptr<frontend::SchemaDatabase> db =
         frontend::validateSchema(*schema, diags, options);
-    keepAlive[0] = db.release();
+    keepUntilExit(db.release());
   }
-  keepAlive[1] = schema.release();
+  keepUntilExit(schema.release());
   timer.next("print");
   printDiagnostics(diags);
   if (timeReport)
@@ -293,7 +302,7 @@ std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
   }
   timer.next("parse");
   std::unique_ptr<ast::Schema> schema = frontend::parseSchema(*buffers, diags);
-  keepAlive[1] = schema.get();
+  keepUntilExit(schema.get());
   if (diags.hasErrors()) {
     schema.release();
     return std::nullopt;
@@ -302,7 +311,7 @@ std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
   frontend::ValidationOptions options;
   options.requireDatasourceUrl = false; // SQL does not depend on where the database is
   std::unique_ptr<frontend::SchemaDatabase> db = frontend::validateSchema(*schema, diags, options);
-  keepAlive[0] = db.get();
+  keepUntilExit(db.get());
   schema.release();
   if (diags.hasErrors()) {
     db.release();
