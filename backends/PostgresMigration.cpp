@@ -62,10 +62,7 @@ void renderAlterColumn(const ir::Schema &previous, const ir::Schema &next,
       setType = true;
   }
   if (changes.defaultValue) {
-    bool nextHasDefault = after.autoincrement ||
-                          (after.defaultValue &&
-                           after.defaultValue->kind != ir::Default::Kind::Generated);
-    if (nextHasDefault)
+    if (after.hasDatabaseDefault())
       clauses.push_back(prefix + " SET DEFAULT " + defaultSQL(next, after));
     else
       clauses.push_back(prefix + " DROP DEFAULT");

@@ -130,6 +130,11 @@ struct Column {
 
   bool isList() const { return arity == Arity::List; }
   bool isRequired() const { return arity == Arity::Required; }
+  /// Whether the database fills the column when a row leaves it out: a default other than
+  /// a Prisma-level one (cuid(), uuid(), ...), or a sequence.
+  bool hasDatabaseDefault() const {
+    return autoincrement || (defaultValue && defaultValue->kind != Default::Kind::Generated);
+  }
 };
 
 enum class SortOrder : uint8_t { Asc, Desc };

@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "passes/Differ.h"
+#include "passes/DifferImpl.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
@@ -680,17 +681,10 @@ bool Differ::foreignKeysMatch(const TablePair &pair, const ir::ForeignKey &a,
 
 std::vector<std::pair<int, int>> Differ::indexPairs(const TablePair &pair) const {
   std::vector<std::pair<int, int>> out;
-  const auto &pi = prevTable(pair).indexes, &ni = nextTable(pair).indexes;
+  const ir::Table &pt = prevTable(pair);
+  const auto &pi = pt.indexes, &ni = nextTable(pair).indexes;
   for (size_t i = 0; i < pi.size(); ++i) {
-    unsigned identical = 0;
-    for (const ir::Index &other : pi) {
-      bool sameColumns = other.columns.size() == pi[i].columns.size();
-      for (size_t c = 0; sameColumns && c < other.columns.size(); ++c)
-        sameColumns = other.columns[c].column == pi[i].columns[c].column;
-      if (sameColumns && other.kind == pi[i].kind)
-        ++identical;
-    }
-    if (identical != 1)
+    if (!isSingularIndex(pt, pi[i]))
       continue;
     for (size_t j = 0; j < ni.size(); ++j)
       if (indexesMatch(pi[i], ni[j])) {
@@ -974,6 +968,52 @@ void Differ::pushAlteredTableSteps() {
 
 } // namespace
 
+bool isSingularIndex(const ir::Table &table, const ir::Index &index) {
+  unsigned identical = 0;
+  for (const ir::Index &other : table.indexes) {
+    bool sameColumns = other.kind == index.kind && other.columns.size() == index.columns.size();
+    for (size_t c = 0; sameColumns && c < other.columns.size(); ++c)
+      sameColumns = other.columns[c].column == index.columns[c].column;
+    identical += sameColumns;
+  }
+  return identical == 1;
+}
+
+void renameTable(ir::Schema &schema, int table, const ir::QualifiedName &to) {
+  ir::QualifiedName from = schema.tables[table].qualifiedName();
+  schema.tables[table].schema = to.schema;
+  schema.tables[table].name = to.name;
+  for (ir::ForeignKey &fk : schema.foreignKeys) {
+    if (fk.table == from)
+      fk.table = to;
+    if (fk.referencedTable == from)
+      fk.referencedTable = to;
+  }
+}
+
+void renameColumn(ir::Schema &schema, int tableIndex, int column, StringRef to) {
+  ir::Table &table = schema.tables[tableIndex];
+  std::string from = table.columns[column].name;
+  table.columns[column].name = to.str();
+  auto fix = [&](std::string &name) {
+    if (name == from)
+      name = to.str();
+  };
+  if (table.primaryKey)
+    for (ir::IndexColumn &c : table.primaryKey->columns)
+      fix(c.column);
+  for (ir::Index &index : table.indexes)
+    for (ir::IndexColumn &c : index.columns)
+      fix(c.column);
+  ir::QualifiedName name = table.qualifiedName();
+  for (ir::ForeignKey &fk : schema.foreignKeys) {
+    if (fk.table == name)
+      for_each(fk.columns, fix);
+    if (fk.referencedTable == name)
+      for_each(fk.referencedColumns, fix);
+  }
+}
+
 std::vector<Step::DefaultUse> enumDefaultUses(const ir::Schema &previous,
                                               const ir::Schema &next, int previousEnum,
                                               int nextEnum) {
@@ -982,7 +1022,7 @@ std::vector<Step::DefaultUse> enumDefaultUses(const ir::Schema &previous,
   auto isEnumColumn = [](const Column &c, StringRef enumName) {
     return c.type.kind == TypeKind::Enum && c.type.name == enumName;
   };
-  auto hasDefault = [](const Column &c) { return classify(c) != DefaultClass::None; };
+  auto hasDefault = [](const Column &c) { return c.hasDatabaseDefault(); };
   SchemaIndex nextIndex(next);
   std::vector<Step::DefaultUse> uses;
   // Dropped tables first, then the tables on both sides, each in previous order; the

@@ -12,16 +12,13 @@
 //
 //===----------------------------------------------------------------------===//
 #include "passes/Differ.h"
+#include "passes/DifferImpl.h"
 
 #include "llvm/ADT/STLExtras.h"
 
 using namespace llvm;
 
 namespace schemac::passes {
-
-std::vector<ir::Step> diffSteps(const ir::Schema &previous, const ir::Schema &next);
-void sortPlanSteps(const ir::Schema &previous, const ir::Schema &next,
-                   std::vector<ir::Step> &steps);
 
 std::optional<RenameRequest> parseRenameRequest(StringRef text) {
   auto [left, right] = text.split('=');
@@ -97,27 +94,6 @@ void warnAt(DiagnosticEngine *diags, const ir::Schema &schema, const ir::Origin 
   diags->warning(SMRange(loc, loc), message);
 }
 
-void renameColumnReferences(ir::Schema &schema, int tableIndex, StringRef from, StringRef to) {
-  ir::Table &table = schema.tables[tableIndex];
-  auto fix = [&](std::string &name) {
-    if (name == from)
-      name = to.str();
-  };
-  if (table.primaryKey)
-    for (ir::IndexColumn &c : table.primaryKey->columns)
-      fix(c.column);
-  for (ir::Index &index : table.indexes)
-    for (ir::IndexColumn &c : index.columns)
-      fix(c.column);
-  ir::QualifiedName name = table.qualifiedName();
-  for (ir::ForeignKey &fk : schema.foreignKeys) {
-    if (fk.table == name)
-      for_each(fk.columns, fix);
-    if (fk.referencedTable == name)
-      for_each(fk.referencedColumns, fix);
-  }
-}
-
 } // namespace
 
 ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
@@ -185,17 +161,7 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
           p = -1;
         } else {
           tableTaken[p] = true;
-          ir::Schema &r = mutableRenamed();
-          ir::QualifiedName from = r.tables[p].qualifiedName();
-          r.tables[p].name = table.name;
-          r.tables[p].schema = table.schema;
-          ir::QualifiedName to = r.tables[p].qualifiedName();
-          for (ir::ForeignKey &fk : r.foreignKeys) {
-            if (fk.table == from)
-              fk.table = to;
-            if (fk.referencedTable == from)
-              fk.referencedTable = to;
-          }
+          renameTable(mutableRenamed(), p, table.qualifiedName());
           ir::Step step;
           step.kind = ir::StepKind::RenameTable;
           step.previous = p;
@@ -228,9 +194,7 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
                      "` still exists in the new schema; not a rename");
           continue;
         }
-        ir::Schema &r = mutableRenamed();
-        r.tables[p].columns[c].name = column.name;
-        renameColumnReferences(r, p, oldName, column.name);
+        renameColumn(mutableRenamed(), p, c, column.name);
         ir::Step step;
         step.kind = ir::StepKind::RenameColumn;
         step.previous = p;

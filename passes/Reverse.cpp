@@ -11,6 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "passes/Differ.h"
+#include "passes/DifferImpl.h"
 
 #include "llvm/ADT/STLExtras.h"
 
@@ -26,13 +27,6 @@ using ir::Step;
 using ir::StepKind;
 using ir::TableChange;
 using ir::TableChangeKind;
-
-void sortPlanSteps(const ir::Schema &previous, const ir::Schema &next,
-                   std::vector<ir::Step> &steps);
-ir::ColumnChanges columnChanges(const ir::Column &previous, const ir::Column &next);
-std::vector<Step::DefaultUse> enumDefaultUses(const ir::Schema &previous,
-                                              const ir::Schema &next, int previousEnum,
-                                              int nextEnum);
 
 namespace {
 
@@ -101,24 +95,7 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
       int c = N.tables[tn].findColumnIndex(newName);
       if (c < 0)
         continue;
-      ir::Table &t = undone->tables[tn];
-      t.columns[c].name = oldName;
-      auto fix = [&](std::string &name) {
-        if (name == newName)
-          name = oldName;
-      };
-      if (t.primaryKey)
-        for (ir::IndexColumn &ic : t.primaryKey->columns)
-          fix(ic.column);
-      for (ir::Index &index : t.indexes)
-        for (ir::IndexColumn &ic : index.columns)
-          fix(ic.column);
-      for (ir::ForeignKey &fk : undone->foreignKeys) {
-        if (fk.table == N.tables[tn].qualifiedName())
-          for_each(fk.columns, fix);
-        if (fk.referencedTable == N.tables[tn].qualifiedName())
-          for_each(fk.referencedColumns, fix);
-      }
+      renameColumn(*undone, tn, c, oldName);
       Step r;
       r.kind = StepKind::RenameColumn;
       r.previous = r.next = tn;
@@ -141,16 +118,8 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
       ir::QualifiedName from = R.tables[s.previous].qualifiedName();
       ir::QualifiedName to = P.tables[s.previous].qualifiedName();
       int n = findTable(N, from);
-      if (n < 0)
-        continue;
-      undone->tables[n].name = to.name;
-      undone->tables[n].schema = to.schema;
-      for (ir::ForeignKey &fk : undone->foreignKeys) {
-        if (fk.table == from)
-          fk.table = to;
-        if (fk.referencedTable == from)
-          fk.referencedTable = to;
-      }
+      if (n >= 0)
+        renameTable(*undone, n, to);
     }
   }
   out.renamed = undone ? std::shared_ptr<const ir::Schema>(undone) : plan.next;
@@ -288,15 +257,7 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
                       candidate.columns == index.columns;
           if (!same)
             continue;
-          unsigned identical = 0;
-          for (const ir::Index &other : pt.indexes) {
-            bool sameColumns = other.kind == candidate.kind &&
-                               other.columns.size() == candidate.columns.size();
-            for (size_t c = 0; sameColumns && c < other.columns.size(); ++c)
-              sameColumns = other.columns[c].column == candidate.columns[c].column;
-            identical += sameColumns;
-          }
-          if (identical != 1)
+          if (!isSingularIndex(pt, candidate))
             break;
           Step index2;
           index2.kind = StepKind::CreateIndex;
@@ -395,10 +356,7 @@ std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
           break;
         case TableChangeKind::AddColumn: {
           const ir::Column &column = nt.columns[c.nextColumn];
-          bool hasDefault = column.autoincrement ||
-                            (column.defaultValue &&
-                             column.defaultValue->kind != ir::Default::Kind::Generated);
-          if (column.isRequired() && !hasDefault)
+          if (column.isRequired() && !column.hasDatabaseDefault())
             warn(i, fmt::format("Added the required column `{}` to the `{}` table without a "
                                 "default value. This is not possible if the table is not empty.",
                                 column.name, nt.name),

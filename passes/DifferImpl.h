@@ -1,0 +1,43 @@
+//===- passes/DifferImpl.h - Shared pieces of the differ's passes -*- C++ -*-===//
+//
+// Part of schemac. Internal to passes/: what Differ.cpp, Renames.cpp and Reverse.cpp
+// share. Not installed, not used outside passes/.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_PASSES_DIFFERIMPL_H
+#define SCHEMAC_PASSES_DIFFERIMPL_H
+
+#include "ir/MigrationPlan.h"
+
+#include <vector>
+
+namespace schemac::passes {
+
+/// The steps from `previous` to `next`, sorted (no renames).
+std::vector<ir::Step> diffSteps(const ir::Schema &previous, const ir::Schema &next);
+
+/// Puts steps in run order: by kind, then by the positions they name (Prisma's order).
+void sortPlanSteps(const ir::Schema &previous, const ir::Schema &next,
+                   std::vector<ir::Step> &steps);
+
+ir::ColumnChanges columnChanges(const ir::Column &previous, const ir::Column &next);
+
+/// AlterEnum: the columns of `previous` whose default uses the enum, with the column of
+/// `next` that keeps such a default.
+std::vector<ir::Step::DefaultUse> enumDefaultUses(const ir::Schema &previous,
+                                                  const ir::Schema &next, int previousEnum,
+                                                  int nextEnum);
+
+/// Whether `index` is the only index of its kind on its columns (Prisma renames and
+/// recreates only those).
+bool isSingularIndex(const ir::Table &table, const ir::Index &index);
+
+/// Renames table `from` to `to` in `schema`, with the foreign keys that name it.
+void renameTable(ir::Schema &schema, int table, const ir::QualifiedName &to);
+/// Renames a column of `table`, with the primary key, indexes and foreign keys that
+/// name it.
+void renameColumn(ir::Schema &schema, int table, int column, llvm::StringRef to);
+
+} // namespace schemac::passes
+
+#endif // SCHEMAC_PASSES_DIFFERIMPL_H
