@@ -14,6 +14,25 @@ Error writeFileAtomically(StringRef path, StringRef contents) {
     outs().flush();
     return Error::success();
   }
+  // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`) is written in place: renaming a
+  // temporary file over it would replace it with a regular file.
+  sys::fs::file_status status;
+  if (!sys::fs::status(path, status) && sys::fs::exists(status) &&
+      status.type() != sys::fs::file_type::regular_file &&
+      status.type() != sys::fs::file_type::directory_file) {
+    std::error_code error;
+    raw_fd_ostream os(path, error, sys::fs::OF_None);
+    if (error)
+      return createFileError(path, error);
+    os << contents;
+    os.flush();
+    if (os.has_error()) {
+      error = os.error();
+      os.clear_error();
+      return createFileError(path, error);
+    }
+    return Error::success();
+  }
   Expected<sys::fs::TempFile> temp = sys::fs::TempFile::create(path + "-%%%%%%.tmp");
   if (!temp)
     return createFileError(path, temp.takeError());
