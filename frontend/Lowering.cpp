@@ -86,6 +86,7 @@ public:
                                      "`provider = \"postgresql\"` to generate SQL"));
       return std::nullopt;
     }
+    prepareOrigins();
     if (db.datasource) {
       for (const auto &[name, range] : db.datasource->schemas)
         schema.namespaces.push_back(name.str());
@@ -142,7 +143,6 @@ private:
   /// Models become tables in source order; from a few hundred models on, on several
   /// threads (each model is independent; relations come after).
   void lowerModels() {
-    prepareOrigins();
     tableOfModel.assign(db.models.size(), -1);
     std::vector<size_t> models;
     for (size_t m = 0; m < db.models.size(); ++m)
@@ -303,6 +303,25 @@ private:
     return "";
   }
 
+  /// The `/// schemac-ignore <rule>: reason` lines of a doc comment (lint suppressions).
+  std::vector<ir::Suppression> suppressions(const ast::Documentation &documentation) const {
+    std::vector<ir::Suppression> out;
+    for (StringRef line : documentation.lines) {
+      StringRef rest = line.ltrim();
+      if (!rest.consume_front("schemac-ignore"))
+        continue;
+      if (!rest.empty() && rest.front() != ' ' && rest.front() != '\t' && rest.front() != ':')
+        continue;
+      auto [rule, reason] = rest.split(':');
+      ir::Suppression suppression;
+      suppression.rule = rule.trim().str();
+      suppression.reason = reason.trim().str();
+      suppression.origin = origin("", SMLoc::getFromPointer(line.data()));
+      out.push_back(std::move(suppression));
+    }
+    return out;
+  }
+
   ir::Column lowerField(const Field &field) const {
     ir::Column column;
     column.name = field.databaseName.str();
@@ -314,8 +333,10 @@ private:
     if (field.defaultValue)
       lowerDefault(field, column);
     column.origin = origin(field.name, field.ast ? field.ast->range.Start : SMLoc());
-    if (field.ast)
+    if (field.ast) {
       column.renamedFrom = renamedFromHint(field.ast->documentation);
+      column.suppressions = suppressions(field.ast->documentation);
+    }
     return column;
   }
 
@@ -359,8 +380,17 @@ private:
     table.schema = namespaceOf(model.schemaName);
     table.name = model.databaseName.str();
     table.origin = origin(model.name, model.ast ? model.ast->range.Start : SMLoc());
-    if (model.ast)
+    if (model.ast) {
       table.renamedFrom = renamedFromHint(model.ast->documentation);
+      table.suppressions = suppressions(model.ast->documentation);
+      // The closing brace, where a fix-it inserts a block attribute.
+      SMLoc end = model.ast->range.End;
+      if (end.isValid() && end.getPointer()[-1] == '}') {
+        ir::Origin close = origin("", SMLoc::getFromPointer(end.getPointer() - 1));
+        table.origin.endLine = close.line;
+        table.origin.endColumn = close.column;
+      }
+    }
     for (const Field &field : model.fields)
       if (!field.isRelation() && field.typeKind != FieldTypeKind::Composite)
         table.columns.push_back(lowerField(field));
@@ -437,6 +467,7 @@ private:
                       ? action(*field.relation.onDelete)
                       : (anyRequired ? ir::ReferentialAction::Restrict
                                      : ir::ReferentialAction::SetNull);
+    fk.onDeleteDeclared = field.relation.onDelete.has_value();
     fk.onUpdate = field.relation.onUpdate ? action(*field.relation.onUpdate)
                                           : ir::ReferentialAction::Cascade;
     fk.origin = origin((model.name + "." + field.name).str(),

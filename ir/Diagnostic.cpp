@@ -22,13 +22,14 @@ StringRef severityName(Severity severity) {
   llvm_unreachable("unknown severity");
 }
 
-Diagnostic &DiagnosticEngine::report(Severity severity, SMRange range, const Twine &message) {
+Diagnostic &DiagnosticEngine::report(Severity severity, SMRange range, const Twine &message,
+                                     bool promote) {
   if (severity == Severity::Warning) {
     if (options.suppressWarnings) {
       scratch = Diagnostic();
       return scratch;
     }
-    if (options.warningsAsErrors)
+    if (options.warningsAsErrors && promote)
       severity = Severity::Error;
   }
   if (severity == Severity::Error) {
@@ -95,9 +96,14 @@ void DiagnosticEngine::printText(raw_ostream &os) const {
     else
       sourceMgr.PrintMessage(os, SMDiagnostic("schemac", toDiagKind(diag.severity), message),
                              options.showColors);
-    for (const DiagnosticNote &note : diag.notes)
-      sourceMgr.PrintMessage(os, note.loc, SourceMgr::DK_Note, note.message, {}, {},
-                             options.showColors);
+    for (const DiagnosticNote &note : diag.notes) {
+      if (note.loc.isValid())
+        sourceMgr.PrintMessage(os, note.loc, SourceMgr::DK_Note, note.message, {}, {},
+                               options.showColors);
+      else
+        sourceMgr.PrintMessage(os, SMDiagnostic("schemac", SourceMgr::DK_Note, note.message),
+                               options.showColors);
+    }
   }
   if (numErrors > diagnostics.size() && numDropped)
     os << "too many errors emitted, stopping now\n";
@@ -113,6 +119,10 @@ void DiagnosticEngine::printText(raw_ostream &os) const {
 }
 
 void DiagnosticEngine::printJson(raw_ostream &os) const {
+  os << formatv("{0:2}", json::Value(toJson())) << "\n";
+}
+
+json::Array DiagnosticEngine::toJson() const {
   json::Array array;
   auto position = [&](SMLoc loc, json::Object &object, StringRef prefix) {
     unsigned bufferId = sourceMgr.FindBufferContainingLoc(loc);
@@ -165,7 +175,7 @@ void DiagnosticEngine::printJson(raw_ostream &os) const {
     }
     array.push_back(std::move(object));
   }
-  os << formatv("{0:2}", json::Value(std::move(array))) << "\n";
+  return array;
 }
 
 std::string closestMatch(StringRef name, ArrayRef<StringRef> candidates) {

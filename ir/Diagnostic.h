@@ -21,6 +21,9 @@
 
 namespace llvm {
 class raw_ostream;
+namespace json {
+class Array;
+} // namespace json
 } // namespace llvm
 
 namespace schemac {
@@ -69,7 +72,10 @@ public:
   /// Reports a diagnostic; returns it so that callers can attach notes and fix-its.
   /// Warnings are promoted under -Werror and dropped under --quiet (the returned
   /// reference then points at a scratch object).
-  Diagnostic &report(Severity severity, llvm::SMRange range, const llvm::Twine &message);
+  /// `promote` false: the caller applied its own -Werror policy (lint rules with
+  /// -Wno-error=), so a warning stays a warning.
+  Diagnostic &report(Severity severity, llvm::SMRange range, const llvm::Twine &message,
+                     bool promote = true);
   Diagnostic &error(llvm::SMRange range, const llvm::Twine &message) {
     return report(Severity::Error, range, message);
   }
@@ -96,6 +102,8 @@ public:
   void printText(llvm::raw_ostream &os) const;
   /// Prints a JSON array of {file, line, column, offset, endOffset, severity, message, ...}.
   void printJson(llvm::raw_ostream &os) const;
+  /// The array printJson prints.
+  llvm::json::Array toJson() const;
 
 private:
   llvm::SourceMgr &sourceMgr;

@@ -231,6 +231,18 @@ private:
            parseString(name, (what + " name").str());
   }
 
+  /// `ignore "rule" "reason"`, repeated.
+  bool parseSuppressions(std::vector<Suppression> &list) {
+    while (consumeKeyword("ignore")) {
+      Suppression suppression;
+      if (!parseString(suppression.rule, "a rule name") ||
+          !parseString(suppression.reason, "the reason"))
+        return false;
+      list.push_back(std::move(suppression));
+    }
+    return true;
+  }
+
   /// `from "name"` and `loc("file":line:col)`, both optional.
   bool parseOrigin(Origin &origin) {
     if (consumeKeyword("from") && !parseString(origin.name, "a Prisma name"))
@@ -321,7 +333,7 @@ private:
     table.implicitManyToMany = consumeKeyword("implicit_m2m");
     if (consumeKeyword("renamed_from") && !parseString(table.renamedFrom, "the previous model name"))
       return false;
-    if (!parseOrigin(table.origin))
+    if (!parseSuppressions(table.suppressions) || !parseOrigin(table.origin))
       return false;
     SMRange header = rangeFrom(start);
     if (!expectPunct('{'))
@@ -524,7 +536,7 @@ private:
     column.updatedAt = consumeKeyword("updated_at");
     if (consumeKeyword("renamed_from") && !parseString(column.renamedFrom, "the previous field name"))
       return false;
-    return parseOrigin(column.origin);
+    return parseSuppressions(column.suppressions) && parseOrigin(column.origin);
   }
 
   bool parseIndex(Index &index) {
@@ -600,7 +612,10 @@ private:
         !parseQualified(fk.referencedTable.schema, fk.referencedTable.name, "a table") ||
         !parseColumnList(fk.referencedColumns) || !expectKeyword("on_delete") ||
         !parseAction(fk.onDelete) || !expectKeyword("on_update") ||
-        !parseAction(fk.onUpdate) || !parseOrigin(fk.origin))
+        !parseAction(fk.onUpdate))
+      return false;
+    fk.onDeleteDeclared = !consumeKeyword("default_on_delete");
+    if (!parseOrigin(fk.origin))
       return false;
     schema.foreignKeys.push_back(std::move(fk));
     if (locations)

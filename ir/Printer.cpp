@@ -110,6 +110,15 @@ private:
     }
   }
 
+  void suppressions(const std::vector<Suppression> &list) {
+    for (const Suppression &suppression : list) {
+      os << " ignore ";
+      str(suppression.rule);
+      os << ' ';
+      str(suppression.reason);
+    }
+  }
+
   void print(const Table &table) {
     os << "\ntable ";
     qualified(table.schema, table.name);
@@ -119,6 +128,7 @@ private:
       os << " renamed_from ";
       str(table.renamedFrom);
     }
+    suppressions(table.suppressions);
     origin(table.origin);
     os << " {\n";
     for (const Column &column : table.columns)
@@ -220,6 +230,7 @@ private:
       os << " renamed_from ";
       str(column.renamedFrom);
     }
+    suppressions(column.suppressions);
     origin(column.origin);
     os << "\n";
   }
@@ -279,6 +290,8 @@ private:
     columnList(fk.referencedColumns);
     os << " on_delete " << referentialActionName(fk.onDelete) << " on_update "
        << referentialActionName(fk.onUpdate);
+    if (!fk.onDeleteDeclared)
+      os << " default_on_delete";
     origin(fk.origin);
     os << "\n";
   }

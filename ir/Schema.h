@@ -32,6 +32,9 @@ struct Origin {
   /// 1 + the index of the file in Schema::files; 0 when unknown.
   unsigned file = 0;
   unsigned line = 0, column = 0;
+  /// Where the declaration ends (a model's closing brace), for fix-its that insert a
+  /// line into a block; 0 when unknown. Not part of the textual IR.
+  unsigned endLine = 0, endColumn = 0;
 
   bool hasLocation() const { return line != 0 && file != 0; }
   bool operator==(const Origin &) const = default;
@@ -65,6 +68,16 @@ llvm::StringRef typeKindName(TypeKind kind);
 std::optional<TypeKind> parseTypeKindName(llvm::StringRef name);
 /// How many parameters the type takes (0, 1 or 2); parameters are always optional.
 unsigned maxTypeParameters(TypeKind kind);
+
+/// `/// schemac-ignore <rule>: reason` on a model or field: findings of `rule` on that
+/// construct are not reported (metadata for the lint passes).
+struct Suppression {
+  std::string rule;
+  std::string reason;
+  Origin origin; ///< the doc comment line
+
+  bool operator==(const Suppression &) const = default;
+};
 
 enum class Arity : uint8_t { Required, Nullable, List };
 
@@ -126,6 +139,7 @@ struct Column {
   /// `/// @schemac.renamedFrom("old")`: the field's previous Prisma name (metadata for
   /// the differ, which renames the column instead of dropping it).
   std::string renamedFrom;
+  std::vector<Suppression> suppressions;
   Origin origin;
 
   bool isList() const { return arity == Arity::List; }
@@ -187,6 +201,8 @@ struct ForeignKey {
   std::vector<std::string> referencedColumns;
   ReferentialAction onDelete = ReferentialAction::Restrict;
   ReferentialAction onUpdate = ReferentialAction::Cascade;
+  /// False when the schema left `onDelete` to Prisma's default (metadata for lint).
+  bool onDeleteDeclared = true;
   Origin origin; ///< the relation field (`Model.field`) that defines it
 };
 
@@ -201,6 +217,7 @@ struct Table {
   std::vector<Index> indexes; ///< unique constraints, indexes; not the primary key
   /// `/// @schemac.renamedFrom("Old")`: the model's previous Prisma name (metadata).
   std::string renamedFrom;
+  std::vector<Suppression> suppressions;
   Origin origin;
 
   QualifiedName qualifiedName() const { return {schema, name}; }

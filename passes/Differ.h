@@ -53,6 +53,9 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
 std::optional<ir::CastKind> columnTypeChange(const ir::Column &previous,
                                              const ir::Column &next);
 
+/// A column's type as the warnings spell it: `VarChar(20)`, `Decimal(10,2)`, `Text[]`.
+std::string columnTypeText(const ir::Column &column);
+
 /// Whether two columns' database defaults are the same (Prisma's defaults_match).
 bool defaultsMatch(const ir::Column &previous, const ir::Column &next);
 

@@ -14,6 +14,8 @@
 #include "passes/Differ.h"
 #include "passes/DifferImpl.h"
 
+#include "ir/Locations.h"
+
 #include "llvm/ADT/STLExtras.h"
 
 using namespace llvm;
@@ -70,27 +72,7 @@ void warnAt(DiagnosticEngine *diags, const ir::Schema &schema, const ir::Origin 
   if (!diags)
     return;
   // Origins point into files the SourceMgr holds when the schema was just lowered.
-  SMLoc loc;
-  SourceMgr &sm = diags->getSourceMgr();
-  if (origin.hasLocation() && origin.file <= schema.files.size()) {
-    for (unsigned id = 1; id <= sm.getNumBuffers(); ++id) {
-      if (sm.getMemoryBuffer(id)->getBufferIdentifier() != schema.files[origin.file - 1])
-        continue;
-      StringRef text = sm.getMemoryBuffer(id)->getBuffer();
-      unsigned line = 1;
-      size_t at = 0;
-      while (line < origin.line && at < text.size()) {
-        size_t nl = text.find('\n', at);
-        if (nl == StringRef::npos)
-          break;
-        at = nl + 1;
-        ++line;
-      }
-      if (line == origin.line && at + origin.column - 1 <= text.size())
-        loc = SMLoc::getFromPointer(text.data() + at + origin.column - 1);
-      break;
-    }
-  }
+  SMLoc loc = ir::OriginLocator(diags->getSourceMgr(), schema).loc(origin);
   diags->warning(SMRange(loc, loc), message);
 }
 

@@ -283,9 +283,7 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
 // Warnings
 //===----------------------------------------------------------------------===//
 
-namespace {
-
-std::string typeText(const ir::Column &column) {
+std::string columnTypeText(const ir::Column &column) {
   std::string out(ir::typeKindName(column.type.kind));
   if (column.type.kind == ir::TypeKind::Enum || column.type.kind == ir::TypeKind::Unsupported)
     out = column.type.name;
@@ -298,7 +296,6 @@ std::string typeText(const ir::Column &column) {
   return out;
 }
 
-} // namespace
 
 std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
   const ir::Schema &previous = *plan.renamed, &next = *plan.next;
@@ -367,8 +364,8 @@ std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
           warn(i, fmt::format("The `{}` column on the `{}` table would be dropped and recreated "
                               "(type {} to {}). This will lead to data loss.",
                               pt.columns[c.previousColumn].name, pt.name,
-                              typeText(pt.columns[c.previousColumn]),
-                              typeText(nt.columns[c.nextColumn])),
+                              columnTypeText(pt.columns[c.previousColumn]),
+                              columnTypeText(nt.columns[c.nextColumn])),
                true);
           break;
         case TableChangeKind::AlterColumn: {
@@ -378,7 +375,7 @@ std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
             warn(i, fmt::format("You are about to alter the column `{}` on the `{}` table. The "
                                 "data in that column will be cast from `{}` to `{}`, which can "
                                 "fail or lose precision.",
-                                before.name, pt.name, typeText(before), typeText(after)),
+                                before.name, pt.name, columnTypeText(before), columnTypeText(after)),
                  true);
           if (c.changes.arity && after.isRequired() && !before.isRequired())
             warn(i, fmt::format("Made the column `{}` on table `{}` required. If there are "

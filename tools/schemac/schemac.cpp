@@ -4,6 +4,8 @@
 // 1 the input has errors, 2 usage or I/O error.
 //
 //===----------------------------------------------------------------------===//
+#include "Compile.h"
+#include "LintCommand.h"
 #include "OutputFile.h"
 
 #include "backends/PostgresIntrospection.h"
@@ -18,6 +20,7 @@
 #include "ir/Printer.h"
 #include "ir/Verifier.h"
 #include "passes/Differ.h"
+#include "passes/LintOutput.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
@@ -32,6 +35,7 @@
 
 using namespace llvm;
 using namespace schemac;
+using namespace schemac::tools;
 
 namespace {
 
@@ -114,6 +118,50 @@ cl::opt<bool> irVerifyOnly("verify-only",
                            cl::desc("Only parse and verify; print nothing on success"),
                            cl::sub(irCommand), cl::cat(outputCategory));
 
+cl::SubCommand lintCommand("lint", "Check a schema, and with a base version its migration, "
+                                   "against the lint rules (`--list-rules`)");
+cl::opt<std::string> lintPath(cl::Positional, cl::desc("<schema.prisma | folder | file.sir>"),
+                              cl::sub(lintCommand));
+cl::opt<std::string> lintBase("base",
+                              cl::desc("The previous version (a schema file, folder or IR "
+                                       "file): also check the migration to this one"),
+                              cl::value_desc("path"), cl::sub(lintCommand));
+cl::opt<std::string> lintBaseRef("base-ref",
+                                 cl::desc("Read the previous version of the same path from "
+                                          "this git revision (origin/main, HEAD~1, ...)"),
+                                 cl::value_desc("rev"), cl::sub(lintCommand));
+cl::opt<std::string> lintDatabaseUrl(
+    "database-url",
+    cl::desc("Data-aware mode: count rows, NULLs and duplicates in this database (read only) "
+             "to decide which data-dependent findings fail, and which do not matter; without "
+             "a base version the database is the base (default: $DATABASE_URL when the value "
+             "is empty)"),
+    cl::value_desc("url"), cl::sub(lintCommand));
+cl::list<std::string> lintWarnings(
+    "W", cl::Prefix,
+    cl::desc("-W<rule|group> enables, -Wno-<rule|group> disables, -Werror, "
+             "-Werror=<rule|group>, -Wno-error=<rule|group>, -Weverything"),
+    cl::value_desc("flag"), cl::sub(lintCommand));
+cl::opt<std::string> lintConfig("config",
+                                cl::desc("The configuration file (default: the nearest "
+                                         ".schemac.yaml above the schema)"),
+                                cl::value_desc("file"), cl::sub(lintCommand));
+cl::opt<bool> lintNoConfig("no-config", cl::desc("Do not read a .schemac.yaml"),
+                           cl::sub(lintCommand));
+cl::opt<bool> lintNoRenames("no-renames",
+                            cl::desc("Ignore @schemac.renamedFrom hints when diffing"),
+                            cl::sub(lintCommand));
+cl::opt<bool> lintListRules("list-rules", cl::desc("List the rules and exit"),
+                            cl::sub(lintCommand));
+cl::opt<tools::LintFormat> lintFormat(
+    "format", cl::desc("How findings are printed"),
+    cl::values(clEnumValN(tools::LintFormat::Text, "text", "clang-style text on stderr"),
+               clEnumValN(tools::LintFormat::Json, "json", "JSON on stdout (docs/lint.md)"),
+               clEnumValN(tools::LintFormat::Sarif, "sarif", "SARIF 2.1.0 on stdout"),
+               clEnumValN(tools::LintFormat::GitHub, "github",
+                          "GitHub Actions workflow commands on stdout")),
+    cl::init(tools::LintFormat::Text), cl::sub(lintCommand), cl::cat(outputCategory));
+
 cl::opt<std::string> outputPath("o", cl::desc("Write the output to this file (atomically)"),
                                 cl::value_desc("file"), cl::sub(diffCommand), cl::sub(irCommand),
                                 cl::sub(introspectCommand), cl::cat(outputCategory));
@@ -132,13 +180,13 @@ cl::opt<std::string> depfileTarget("MT",
 cl::opt<bool> warningsAsErrors("Werror", cl::desc("Treat warnings as errors"),
                                cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<bool> quiet("quiet", cl::desc("Do not print warnings or the summary line"),
-                    cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
+                    cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::alias quietShort("q", cl::desc("Alias for --quiet"), cl::aliasopt(quiet));
 cl::opt<ColorMode> color("color", cl::desc("Use colors in diagnostics"),
                          cl::values(clEnumValN(ColorMode::Auto, "auto", "on a terminal only"),
                                     clEnumValN(ColorMode::Always, "always", "always"),
                                     clEnumValN(ColorMode::Never, "never", "never")),
-                         cl::init(ColorMode::Auto), cl::sub(checkCommand), cl::sub(diffCommand),
+                         cl::init(ColorMode::Auto), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
                          cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<DiagnosticFormat> diagnosticsFormat(
     "diagnostics-format", cl::desc("How diagnostics are printed"),
@@ -148,10 +196,10 @@ cl::opt<DiagnosticFormat> diagnosticsFormat(
     cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<unsigned> errorLimit("error-limit",
                              cl::desc("Stop after this many errors (0 = no limit)"),
-                             cl::init(50), cl::sub(checkCommand), cl::sub(diffCommand),
+                             cl::init(50), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
                              cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<bool> timeReport("time-report", cl::desc("Print the time spent in each phase"),
-                         cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand),
+                         cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand),
                          cl::cat(diagCategory));
 cl::opt<bool> requireUrl(
     "require-url",
@@ -164,21 +212,8 @@ cl::opt<bool> noRequireUrl("no-require-url",
 
 } // namespace
 
-/// Like clang's -disable-free: the process is about to exit, so large trees are not freed
-/// node by node. A global with external linkage keeps them reachable, so LeakSanitizer
-/// does not report them and the compiler cannot drop the stores.
-void *keepAlive[8];
-static unsigned keepAliveCount = 0;
-
 namespace {
-/// Keeps `pointer` reachable until exit (a diff compiles two schemas).
-void keepUntilExit(void *pointer) {
-  if (keepAliveCount < std::size(keepAlive))
-    keepAlive[keepAliveCount++] = pointer;
-}
-} // namespace
 
-namespace {
 
 DiagnosticOptions makeDiagnosticOptions() {
   DiagnosticOptions options;
@@ -209,32 +244,6 @@ void printDiagnostics(const DiagnosticEngine &diags) {
   diags.printText(errs());
 }
 
-/// Wall time of each phase, for --time-report (like clang's -ftime-report).
-class PhaseTimer {
-public:
-  void next(StringRef phase) {
-    auto now = std::chrono::steady_clock::now();
-    if (!current.empty())
-      phases.push_back({current, std::chrono::duration<double, std::milli>(now - start).count()});
-    current = phase.str();
-    start = now;
-  }
-  void print(raw_ostream &os) {
-    next("");
-    double total = 0;
-    for (auto &[name, ms] : phases)
-      total += ms;
-    for (auto &[name, ms] : phases)
-      os << format("%10.2f ms  %5.1f%%  ", ms, total > 0 ? 100 * ms / total : 0.0) << name << "\n";
-    os << format("%10.2f ms  total\n", total);
-  }
-
-private:
-  std::string current;
-  std::chrono::steady_clock::time_point start;
-  std::vector<std::pair<std::string, double>> phases;
-};
-
 int runCheck() {
   PhaseTimer timer;
   timer.next("read");
@@ -264,65 +273,6 @@ int runCheck() {
   return diags.hasErrors() ? kExitInvalid : kExitOk;
 }
 
-/// Reads a schema target into the IR: a textual IR file (`.sir`, or any file starting
-/// with `schemac.ir`), or Prisma schema files (a file or a folder). Appends the files read
-/// to `readFiles`. Returns std::nullopt after reporting errors.
-std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
-                                       std::vector<std::string> &readFiles, PhaseTimer &timer) {
-  SourceMgr &sourceMgr = diags.getSourceMgr();
-  timer.next("read");
-  bool isIR = sys::path::extension(path) == ".sir";
-  if (!isIR && !sys::fs::is_directory(path) && path != "-") {
-    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(path);
-    isIR = buffer && ir::looksLikeSchemaText((*buffer)->getBuffer());
-  }
-  if (isIR) {
-    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFileOrSTDIN(path);
-    if (!buffer) {
-      diags.error(SMRange(), "cannot read `" + path + "`: " + buffer.getError().message());
-      return std::nullopt;
-    }
-    readFiles.push_back(path.str());
-    unsigned id = sourceMgr.AddNewSourceBuffer(std::move(*buffer), SMLoc());
-    timer.next("parse IR");
-    ir::SchemaLocations locations;
-    std::optional<ir::Schema> schema = ir::parseSchemaText(id, diags, &locations);
-    if (!schema)
-      return std::nullopt;
-    timer.next("verify");
-    if (!ir::verifySchema(*schema, diags, &locations))
-      return std::nullopt;
-    return schema;
-  }
-  Expected<std::vector<unsigned>> buffers =
-      frontend::loadSchemaFiles({path.str()}, sourceMgr, &readFiles);
-  if (!buffers) {
-    diags.error(SMRange(), toString(buffers.takeError()));
-    return std::nullopt;
-  }
-  timer.next("parse");
-  std::unique_ptr<ast::Schema> schema = frontend::parseSchema(*buffers, diags);
-  keepUntilExit(schema.get());
-  if (diags.hasErrors()) {
-    schema.release();
-    return std::nullopt;
-  }
-  timer.next("validate");
-  frontend::ValidationOptions options;
-  options.requireDatasourceUrl = false; // SQL does not depend on where the database is
-  std::unique_ptr<frontend::SchemaDatabase> db = frontend::validateSchema(*schema, diags, options);
-  keepUntilExit(db.get());
-  schema.release();
-  if (diags.hasErrors()) {
-    db.release();
-    return std::nullopt;
-  }
-  timer.next("lower");
-  std::optional<ir::Schema> lowered = frontend::lowerToIR(*db, diags);
-  db.release();
-  return lowered;
-}
-
 /// Writes the output (-o, default stdout) and the depfile (-MD/-MF).
 int emitOutput(StringRef contents, ArrayRef<std::string> readFiles) {
   std::string output = outputPath.empty() ? "-" : outputPath.getValue();
@@ -348,9 +298,6 @@ int emitOutput(StringRef contents, ArrayRef<std::string> readFiles) {
   }
   return kExitOk;
 }
-
-std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
-                                        PhaseTimer &timer);
 
 /// One side of a diff: empty, a schema path, or a database URL.
 std::optional<ir::Schema> loadDiffSide(bool empty, StringRef path, StringRef url, bool urlGiven,
@@ -479,30 +426,6 @@ int runIR() {
   return status;
 }
 
-std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
-                                        PhaseTimer &timer) {
-  timer.next("connect");
-  Expected<backends::postgres::ConnectionTarget> target =
-      backends::postgres::parseConnectionTarget(url);
-  if (!target) {
-    diags.error(SMRange(), toString(target.takeError()));
-    return std::nullopt;
-  }
-  Expected<std::unique_ptr<backends::postgres::Connection>> connection =
-      backends::postgres::Connection::open(*target);
-  if (!connection) {
-    diags.error(SMRange(), toString(connection.takeError()));
-    return std::nullopt;
-  }
-  timer.next("introspect");
-  Expected<ir::Schema> schema = backends::postgres::introspect(**connection);
-  if (!schema) {
-    diags.error(SMRange(), toString(schema.takeError()));
-    return std::nullopt;
-  }
-  return std::move(*schema);
-}
-
 int runIntrospect() {
   PhaseTimer timer;
   SourceMgr sourceMgr;
@@ -527,6 +450,39 @@ int runIntrospect() {
   return status;
 }
 
+int runLintCommand() {
+  if (lintListRules) {
+    passes::printRuleList(outs(), lintFormat == tools::LintFormat::Json);
+    return kExitOk;
+  }
+  if (lintPath.empty()) {
+    WithColor::error(errs(), "schemac") << "lint needs a schema path; see `schemac lint --help`\n";
+    return kExitUsage;
+  }
+  if (!lintBase.empty() && !lintBaseRef.empty()) {
+    WithColor::error(errs(), "schemac") << "--base and --base-ref are exclusive\n";
+    return kExitUsage;
+  }
+  tools::LintCommandOptions options;
+  options.path = lintPath;
+  options.base = lintBase;
+  options.baseRef = lintBaseRef;
+  if (lintDatabaseUrl.getNumOccurrences()) {
+    options.databaseUrl = lintDatabaseUrl.getValue();
+    if (options.databaseUrl->empty())
+      if (std::optional<std::string> env = sys::Process::GetEnv("DATABASE_URL"))
+        options.databaseUrl = *env;
+  }
+  options.warningFlags.assign(lintWarnings.begin(), lintWarnings.end());
+  options.configPath = lintConfig;
+  options.noConfig = lintNoConfig;
+  options.noRenames = lintNoRenames;
+  options.format = lintFormat;
+  options.diagnostics = makeDiagnosticOptions();
+  options.timeReport = timeReport;
+  return tools::runLint(options);
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -545,6 +501,8 @@ int main(int argc, char **argv) {
     return runIR();
   if (introspectCommand)
     return runIntrospect();
+  if (lintCommand)
+    return runLintCommand();
   errs() << "schemac: no subcommand given; run `schemac --help` for the list\n";
   return kExitUsage;
 }

@@ -1,0 +1,259 @@
+//===- tools/driver/Compile.cpp - Shared driver steps ---------------------===//
+//
+// Part of schemac.
+//
+//===----------------------------------------------------------------------===//
+#include "Compile.h"
+
+#include "backends/PostgresConnection.h"
+#include "backends/PostgresIntrospection.h"
+#include "frontend/Frontend.h"
+#include "frontend/Lowering.h"
+#include "ir/Parser.h"
+#include "ir/Verifier.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+
+using namespace llvm;
+
+/// Reachable from a global with external linkage, so LeakSanitizer does not report the
+/// trees and the compiler cannot drop the stores.
+void *keepAlive[8];
+static unsigned keepAliveCount = 0;
+
+namespace schemac::tools {
+
+void keepUntilExit(void *pointer) {
+  if (keepAliveCount < std::size(keepAlive))
+    keepAlive[keepAliveCount++] = pointer;
+}
+
+void PhaseTimer::next(StringRef phase) {
+  auto now = std::chrono::steady_clock::now();
+  if (!current.empty())
+    phases.push_back({current, std::chrono::duration<double, std::milli>(now - start).count()});
+  current = phase.str();
+  start = now;
+}
+
+void PhaseTimer::print(raw_ostream &os) {
+  next("");
+  double total = 0;
+  for (auto &[name, ms] : phases)
+    total += ms;
+  for (auto &[name, ms] : phases)
+    os << format("%10.2f ms  %5.1f%%  ", ms, total > 0 ? 100 * ms / total : 0.0) << name << "\n";
+  os << format("%10.2f ms  total\n", total);
+}
+
+namespace {
+
+/// Gives every construct of an IR read from text, that has no `loc(...)`, its position in
+/// the IR file.
+void anchorToIRText(ir::Schema &schema, const ir::SchemaLocations &locations,
+                    const SourceMgr &sourceMgr, unsigned bufferId) {
+  unsigned file = 0;
+  StringRef path = sourceMgr.getMemoryBuffer(bufferId)->getBufferIdentifier();
+  auto anchor = [&](ir::Origin &origin, SMRange range) {
+    if (origin.hasLocation() || !range.isValid())
+      return;
+    if (!file) {
+      schema.files.push_back(path.str());
+      file = unsigned(schema.files.size());
+    }
+    origin.file = file;
+    std::tie(origin.line, origin.column) = sourceMgr.getLineAndColumn(range.Start, bufferId);
+  };
+  for (size_t e = 0; e < schema.enums.size() && e < locations.enums.size(); ++e) {
+    anchor(schema.enums[e].origin, locations.enums[e]);
+    for (size_t v = 0; v < schema.enums[e].values.size() && v < locations.enumValues[e].size(); ++v)
+      anchor(schema.enums[e].values[v].origin, locations.enumValues[e][v]);
+  }
+  for (size_t t = 0; t < schema.tables.size() && t < locations.tables.size(); ++t) {
+    ir::Table &table = schema.tables[t];
+    anchor(table.origin, locations.tables[t]);
+    for (size_t c = 0; c < table.columns.size() && c < locations.columns[t].size(); ++c)
+      anchor(table.columns[c].origin, locations.columns[t][c]);
+    if (table.primaryKey && t < locations.primaryKeys.size())
+      anchor(table.primaryKey->origin, locations.primaryKeys[t]);
+    for (size_t i = 0; i < table.indexes.size() && i < locations.indexes[t].size(); ++i)
+      anchor(table.indexes[i].origin, locations.indexes[t][i]);
+  }
+  for (size_t f = 0; f < schema.foreignKeys.size() && f < locations.foreignKeys.size(); ++f)
+    anchor(schema.foreignKeys[f].origin, locations.foreignKeys[f]);
+}
+
+} // namespace
+
+std::optional<ir::Schema> compileSchemaBuffers(ArrayRef<unsigned> buffers,
+                                               DiagnosticEngine &diags, PhaseTimer &timer,
+                                               const LoadOptions &loadOptions) {
+  timer.next("parse");
+  std::unique_ptr<ast::Schema> schema = frontend::parseSchema(buffers, diags);
+  keepUntilExit(schema.get());
+  if (diags.hasErrors()) {
+    schema.release();
+    return std::nullopt;
+  }
+  timer.next("validate");
+  frontend::ValidationOptions options;
+  options.requireDatasourceUrl = loadOptions.requireDatasourceUrl;
+  std::unique_ptr<frontend::SchemaDatabase> db = frontend::validateSchema(*schema, diags, options);
+  keepUntilExit(db.get());
+  schema.release();
+  if (diags.hasErrors()) {
+    db.release();
+    return std::nullopt;
+  }
+  timer.next("lower");
+  std::optional<ir::Schema> lowered = frontend::lowerToIR(*db, diags);
+  db.release();
+  return lowered;
+}
+
+std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
+                                       std::vector<std::string> &readFiles, PhaseTimer &timer,
+                                       const LoadOptions &options) {
+  SourceMgr &sourceMgr = diags.getSourceMgr();
+  timer.next("read");
+  bool isIR = sys::path::extension(path) == ".sir";
+  if (!isIR && !sys::fs::is_directory(path) && path != "-") {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(path);
+    isIR = buffer && ir::looksLikeSchemaText((*buffer)->getBuffer());
+  }
+  if (isIR) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFileOrSTDIN(path);
+    if (!buffer) {
+      diags.error(SMRange(), "cannot read `" + path + "`: " + buffer.getError().message());
+      return std::nullopt;
+    }
+    readFiles.push_back(path.str());
+    unsigned id = sourceMgr.AddNewSourceBuffer(std::move(*buffer), SMLoc());
+    timer.next("parse IR");
+    ir::SchemaLocations locations;
+    std::optional<ir::Schema> schema = ir::parseSchemaText(id, diags, &locations);
+    if (!schema)
+      return std::nullopt;
+    timer.next("verify");
+    if (!ir::verifySchema(*schema, diags, &locations))
+      return std::nullopt;
+    if (options.anchorIRText)
+      anchorToIRText(*schema, locations, sourceMgr, id);
+    return schema;
+  }
+  Expected<std::vector<unsigned>> buffers =
+      frontend::loadSchemaFiles({path.str()}, sourceMgr, &readFiles);
+  if (!buffers) {
+    diags.error(SMRange(), toString(buffers.takeError()));
+    return std::nullopt;
+  }
+  return compileSchemaBuffers(*buffers, diags, timer, options);
+}
+
+namespace {
+
+/// Runs git with `args` in `directory`; returns its standard output.
+Expected<std::string> runGit(ArrayRef<StringRef> args, StringRef directory) {
+  ErrorOr<std::string> git = sys::findProgramByName("git");
+  if (!git)
+    return createStringError(inconvertibleErrorCode(), "--base-ref needs git, which is not on PATH");
+  SmallString<128> out, err;
+  if (std::error_code ec = sys::fs::createTemporaryFile("schemac-git", "out", out))
+    return errorCodeToError(ec);
+  if (std::error_code ec = sys::fs::createTemporaryFile("schemac-git", "err", err))
+    return errorCodeToError(ec);
+  FileRemover removeOut(out), removeErr(err);
+  SmallVector<StringRef, 8> argv = {*git, "-C", directory};
+  argv.append(args.begin(), args.end());
+  std::optional<StringRef> redirects[] = {StringRef(""), StringRef(out), StringRef(err)};
+  std::string message;
+  int status = sys::ExecuteAndWait(*git, argv, std::nullopt, redirects, 0, 0, &message);
+  if (status != 0) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> errText = MemoryBuffer::getFile(err);
+    std::string detail = errText ? (*errText)->getBuffer().trim().str() : message;
+    return createStringError(inconvertibleErrorCode(),
+                             "git " + join(args, " ") + " failed" +
+                                 (detail.empty() ? "" : ": " + detail));
+  }
+  ErrorOr<std::unique_ptr<MemoryBuffer>> text = MemoryBuffer::getFile(out);
+  if (!text)
+    return errorCodeToError(text.getError());
+  return (*text)->getBuffer().str();
+}
+
+} // namespace
+
+Expected<std::vector<unsigned>> loadSchemaFromGit(StringRef ref, StringRef path,
+                                                  SourceMgr &sourceMgr) {
+  SmallString<256> absolute(path);
+  sys::fs::make_absolute(absolute);
+  bool isDirectory = sys::fs::is_directory(absolute);
+  SmallString<256> directory = absolute;
+  if (!isDirectory)
+    sys::path::remove_filename(directory);
+  // The path relative to the top of the work tree, as git names it in a revision.
+  Expected<std::string> prefix = runGit({"rev-parse", "--show-prefix"}, directory);
+  if (!prefix)
+    return prefix.takeError();
+  std::string relative = StringRef(*prefix).trim().str();
+  if (!isDirectory)
+    relative += sys::path::filename(absolute).str();
+  std::vector<std::string> files;
+  if (isDirectory) {
+    Expected<std::string> listing =
+        runGit({"ls-tree", "-r", "--name-only", "--full-tree", ref, "--", relative}, directory);
+    if (!listing)
+      return listing.takeError();
+    SmallVector<StringRef, 16> lines;
+    StringRef(*listing).split(lines, '\n', -1, false);
+    for (StringRef line : lines)
+      if (line.endswith(".prisma"))
+        files.push_back(line.str());
+    llvm::sort(files);
+    if (files.empty())
+      return createStringError(inconvertibleErrorCode(),
+                               "no .prisma file under `" + path + "` at " + ref);
+  } else {
+    files.push_back(relative);
+  }
+  std::vector<unsigned> buffers;
+  for (const std::string &file : files) {
+    Expected<std::string> text = runGit({"show", (ref + ":" + file).str()}, directory);
+    if (!text)
+      return text.takeError();
+    buffers.push_back(sourceMgr.AddNewSourceBuffer(
+        MemoryBuffer::getMemBufferCopy(*text, (ref + ":" + file).str()), SMLoc()));
+  }
+  return buffers;
+}
+
+std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
+                                        PhaseTimer &timer) {
+  timer.next("connect");
+  Expected<backends::postgres::ConnectionTarget> target =
+      backends::postgres::parseConnectionTarget(url);
+  if (!target) {
+    diags.error(SMRange(), toString(target.takeError()));
+    return std::nullopt;
+  }
+  Expected<std::unique_ptr<backends::postgres::Connection>> connection =
+      backends::postgres::Connection::open(*target);
+  if (!connection) {
+    diags.error(SMRange(), toString(connection.takeError()));
+    return std::nullopt;
+  }
+  timer.next("introspect");
+  Expected<ir::Schema> schema = backends::postgres::introspect(**connection);
+  if (!schema) {
+    diags.error(SMRange(), toString(schema.takeError()));
+    return std::nullopt;
+  }
+  return std::move(*schema);
+}
+
+} // namespace schemac::tools

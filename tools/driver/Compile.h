@@ -1,0 +1,75 @@
+//===- tools/driver/Compile.h - Shared driver steps -------------*- C++ -*-===//
+//
+// Part of schemac. What the command-line tools share: reading a schema target into the IR
+// (Prisma files, a folder, a textual IR file, a version from git, or a live database),
+// with phase timing for --time-report.
+//
+//===----------------------------------------------------------------------===//
+#ifndef SCHEMAC_TOOLS_DRIVER_COMPILE_H
+#define SCHEMAC_TOOLS_DRIVER_COMPILE_H
+
+#include "ir/Diagnostic.h"
+#include "ir/Schema.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace schemac::tools {
+
+/// Wall time of each phase, for --time-report (like clang's -ftime-report).
+class PhaseTimer {
+public:
+  void next(llvm::StringRef phase);
+  void print(llvm::raw_ostream &os);
+
+private:
+  std::string current;
+  std::chrono::steady_clock::time_point start;
+  std::vector<std::pair<std::string, double>> phases;
+};
+
+/// Like clang's -disable-free: the process is about to exit, so large trees are not freed
+/// node by node. Keeps `pointer` reachable until exit (a diff compiles two schemas).
+void keepUntilExit(void *pointer);
+
+struct LoadOptions {
+  /// Textual IR: give constructs without a `loc(...)` their position in the IR file, so
+  /// that passes report findings there (schemac-opt, lint).
+  bool anchorIRText = false;
+  /// Require `url` in the datasource (checks only; SQL does not depend on it).
+  bool requireDatasourceUrl = false;
+};
+
+/// Reads a schema target into the IR: a textual IR file (`.sir`, or any file starting
+/// with `schemac.ir`), or Prisma schema files (a file or a folder). Appends the files read
+/// to `readFiles`. Returns std::nullopt after reporting errors.
+std::optional<ir::Schema> loadSchemaIR(llvm::StringRef path, DiagnosticEngine &diags,
+                                       std::vector<std::string> &readFiles, PhaseTimer &timer,
+                                       const LoadOptions &options = {});
+
+/// Compiles Prisma schema buffers already in the engine's SourceMgr (parse, validate,
+/// lower). Returns std::nullopt after reporting errors.
+std::optional<ir::Schema> compileSchemaBuffers(llvm::ArrayRef<unsigned> buffers,
+                                               DiagnosticEngine &diags, PhaseTimer &timer,
+                                               const LoadOptions &options = {});
+
+/// Reads the version of `path` (a schema file or folder in a git work tree) at git
+/// revision `ref` into the SourceMgr, as buffers named `ref:path`. Errors are git's.
+llvm::Expected<std::vector<unsigned>> loadSchemaFromGit(llvm::StringRef ref,
+                                                        llvm::StringRef path,
+                                                        llvm::SourceMgr &sourceMgr);
+
+/// Reads a live PostgreSQL database into the IR; errors are reported to `diags`.
+std::optional<ir::Schema> introspectURL(llvm::StringRef url, DiagnosticEngine &diags,
+                                        PhaseTimer &timer);
+
+} // namespace schemac::tools
+
+#endif // SCHEMAC_TOOLS_DRIVER_COMPILE_H
