@@ -88,9 +88,9 @@ void FindingReporter::reportUnusedSuppressions(const ir::Schema &schema,
       if (rule && !checkedRules.count(*rule))
         continue;
       StringRef what = column ? "field" : "model";
-      std::string name = column ? column->origin.name : table.origin.name;
-      if (name.empty())
-        name = column ? column->name : table.name;
+      std::string name = table.origin.name.empty() ? table.name : table.origin.name;
+      if (column)
+        name += "." + (column->origin.name.empty() ? column->name : column->origin.name);
       if (!rule) {
         std::vector<StringRef> ids;
         for (const RuleInfo &info : allRules())

@@ -223,7 +223,7 @@ void runIndexRedundancy(LintContext &context) {
         bool equal = index.columns.size() == other.columns.size();
         // A unique constraint is not redundant next to a longer index: it enforces
         // something. Of two equal ones, the later (or the plain index) is reported.
-        if (index.isUnique() && (!equal || (other.isUnique() && j > i)))
+        if (index.isUnique() && !(equal && other.isUnique() && j < i))
           continue;
         if (equal && !index.isUnique() && !other.isUnique() && j > i)
           continue;

@@ -34,6 +34,8 @@ cl::list<std::string> passNames("passes", cl::desc("The passes to run (default: 
                                 cl::CommaSeparated, cl::value_desc("pass,..."));
 cl::list<std::string> warningFlags("W", cl::Prefix, cl::desc("Rule flags, as for schemac lint"),
                                    cl::value_desc("flag"));
+cl::list<std::string> onlyRules("only", cl::desc("Enable only these rules"), cl::CommaSeparated,
+                                cl::value_desc("rule,..."));
 cl::opt<bool> verify("verify-diagnostics",
                      cl::desc("Check the diagnostics against expected-* comments"));
 cl::opt<bool> printPlan("print-plan", cl::desc("Print the migration plan (with --base)"));
@@ -57,6 +59,18 @@ int run() {
   for (const passes::RuleInfo &info : passes::allRules())
     if (info.defaultSeverity == passes::RuleSeverity::Off)
       policy.setSeverity(info.rule, passes::RuleSeverity::Warning);
+  if (!onlyRules.empty()) {
+    for (const passes::RuleInfo &info : passes::allRules())
+      policy.setSeverity(info.rule, passes::RuleSeverity::Off);
+    for (const std::string &id : onlyRules) {
+      std::optional<passes::Rule> rule = passes::findRule(id);
+      if (!rule) {
+        WithColor::error(errs(), "schemac-opt") << "unknown rule '" << id << "'\n";
+        return 2;
+      }
+      policy.setSeverity(*rule, passes::RuleSeverity::Warning);
+    }
+  }
   for (const std::string &flag : warningFlags)
     if (Error error = policy.applyFlag(flag)) {
       WithColor::error(errs(), "schemac-opt") << toString(std::move(error)) << "\n";
