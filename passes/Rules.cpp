@@ -130,6 +130,7 @@ void RulePolicy::setGroupSeverity(RuleGroup group, RuleSeverity severity) {
 }
 
 Error RulePolicy::applyFlag(StringRef flag) {
+  const std::string original = flag.str();
   // -W<rule|group> turns on as a warning (an error stays an error).
   auto forEach = [&](StringRef name, auto action) -> Error {
     if (std::optional<Rule> rule = findRule(name)) {
@@ -142,7 +143,7 @@ Error RulePolicy::applyFlag(StringRef flag) {
           action(info.rule);
       return Error::success();
     }
-    return flagError("unknown warning option '-W" + flag +
+    return flagError("unknown warning option '-W" + original +
                      "'; `schemac lint --list-rules` lists the rules and groups");
   };
   if (flag == "error") {
