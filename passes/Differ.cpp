@@ -522,28 +522,6 @@ ColumnChanges columnChanges(const Column &previous, const Column &next) {
 
 namespace {
 
-/// Per-schema lookups: tables by name, foreign keys by table.
-struct SchemaIndex {
-  const ir::Schema *schema = nullptr;
-  std::map<std::pair<std::string, std::string>, int> tables;
-  std::vector<std::vector<int>> foreignKeysOfTable;
-
-  explicit SchemaIndex(const ir::Schema &s) : schema(&s) {
-    for (size_t i = 0; i < s.tables.size(); ++i)
-      tables.emplace(std::make_pair(s.tables[i].schema, s.tables[i].name), int(i));
-    foreignKeysOfTable.resize(s.tables.size());
-    for (size_t i = 0; i < s.foreignKeys.size(); ++i) {
-      int table = findTable(s.foreignKeys[i].table);
-      if (table >= 0)
-        foreignKeysOfTable[table].push_back(int(i));
-    }
-  }
-  int findTable(const ir::QualifiedName &name) const {
-    auto it = tables.find({name.schema, name.name});
-    return it == tables.end() ? -1 : it->second;
-  }
-};
-
 /// Tables the differ leaves alone: migration history tables.
 bool isIgnoredTable(const ir::Table &table) {
   return table.name == "_prisma_migrations" || table.name == "_schemac_migrations";

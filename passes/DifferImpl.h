@@ -9,11 +9,36 @@
 
 #include "ir/MigrationPlan.h"
 
+#include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace schemac::passes {
 
 /// The steps from `previous` to `next`, sorted (no renames).
+/// Per-schema lookups: tables by name, foreign keys by table.
+struct SchemaIndex {
+  const ir::Schema *schema = nullptr;
+  std::map<std::pair<std::string, std::string>, int> tables;
+  std::vector<std::vector<int>> foreignKeysOfTable;
+
+  explicit SchemaIndex(const ir::Schema &s) : schema(&s) {
+    for (size_t i = 0; i < s.tables.size(); ++i)
+      tables.emplace(std::make_pair(s.tables[i].schema, s.tables[i].name), int(i));
+    foreignKeysOfTable.resize(s.tables.size());
+    for (size_t i = 0; i < s.foreignKeys.size(); ++i) {
+      int table = findTable(s.foreignKeys[i].table);
+      if (table >= 0)
+        foreignKeysOfTable[table].push_back(int(i));
+    }
+  }
+  int findTable(const ir::QualifiedName &name) const {
+    auto it = tables.find({name.schema, name.name});
+    return it == tables.end() ? -1 : it->second;
+  }
+};
+
 std::vector<ir::Step> diffSteps(const ir::Schema &previous, const ir::Schema &next);
 
 /// Puts steps in run order: by kind, then by the positions they name (Prisma's order).

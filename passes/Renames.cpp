@@ -125,10 +125,12 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
       return *renamed;
     };
     std::vector<bool> tableTaken(previous->tables.size());
+    SchemaIndex previousIndex(*previous), nextIndex(*next);
     for (const ir::Table &table : next->tables) {
       // The previous table this one continues: by name, or by its rename hint.
       int p = -1;
-      bool exists = previous->findTable(table.qualifiedName()) != nullptr;
+      int existing = previousIndex.findTable(table.qualifiedName());
+      bool exists = existing >= 0;
       if (!table.renamedFrom.empty() && !exists) {
         p = findTableByPrismaName(*previous, table.renamedFrom);
         if (p < 0 || tableTaken[p]) {
@@ -136,7 +138,7 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
                  "`@schemac.renamedFrom(\"" + table.renamedFrom + "\")`: the previous schema "
                  "has no model `" + table.renamedFrom + "`; the table is created instead");
           p = -1;
-        } else if (next->findTable(previous->tables[p].qualifiedName())) {
+        } else if (nextIndex.findTable(previous->tables[p].qualifiedName()) >= 0) {
           warnAt(diags, *next, table.origin,
                  "`@schemac.renamedFrom(\"" + table.renamedFrom + "\")`: table `" +
                      previous->tables[p].name + "` still exists in the new schema; not a rename");
@@ -151,7 +153,7 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
           renameSteps.push_back(step);
         }
       } else if (exists) {
-        p = int(previous->findTable(table.qualifiedName()) - previous->tables.data());
+        p = existing;
       }
       if (p < 0)
         continue;

@@ -12,6 +12,9 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 
+#include <set>
+#include <tuple>
+
 using namespace llvm;
 
 namespace {
@@ -52,6 +55,26 @@ std::string quotedFieldList(const ir::Table &table, ArrayRef<std::string> column
   return out;
 }
 
+/// Tables by qualified name (Schema::findTable is a linear scan; these passes look up
+/// every foreign key's tables).
+class TableLookup {
+public:
+  explicit TableLookup(const ir::Schema &schema) {
+    for (const ir::Table &table : schema.tables)
+      tables.try_emplace(key(table.schema, table.name), &table);
+  }
+  const ir::Table *find(const ir::QualifiedName &name) const {
+    auto it = tables.find(key(name.schema, name.name));
+    return it == tables.end() ? nullptr : it->second;
+  }
+
+private:
+  static std::string key(StringRef schema, StringRef name) {
+    return (schema + Twine('\0') + name).str();
+  }
+  StringMap<const ir::Table *> tables;
+};
+
 /// Every index of a table, the primary key first.
 SmallVector<const ir::Index *, 8> indexesOf(const ir::Table &table) {
   SmallVector<const ir::Index *, 8> out;
@@ -91,8 +114,9 @@ SmallVector<std::string, 4> words(StringRef name) {
 
 void runForeignKeyIndexes(LintContext &context) {
   const ir::Schema &schema = context.schema();
+  TableLookup lookup(schema);
   for (const ir::ForeignKey &fk : schema.foreignKeys) {
-    const ir::Table *table = schema.findTable(fk.table);
+    const ir::Table *table = lookup.find(fk.table);
     if (!table || table->implicitManyToMany)
       continue;
     // Covered when some index's first |fk| columns are the foreign-key columns, in any
@@ -132,6 +156,11 @@ void runReferenceColumns(LintContext &context) {
   for (const ir::Table &table : schema.tables)
     if (!table.implicitManyToMany)
       models.try_emplace(modelName(table).lower(), &table);
+  // (table, column) pairs that are part of a foreign key.
+  std::set<std::tuple<StringRef, StringRef, StringRef>> inForeignKeys;
+  for (const ir::ForeignKey &fk : schema.foreignKeys)
+    for (const std::string &column : fk.columns)
+      inForeignKeys.insert({fk.table.schema, fk.table.name, column});
   for (const ir::Table &table : schema.tables) {
     if (table.implicitManyToMany)
       continue;
@@ -146,10 +175,7 @@ void runReferenceColumns(LintContext &context) {
       if (target == models.end())
         continue;
       // Part of a foreign key already, or the table's own key.
-      bool inForeignKey = any_of(schema.foreignKeys, [&](const ir::ForeignKey &fk) {
-        return fk.table == table.qualifiedName() && is_contained(fk.columns, column.name);
-      });
-      if (inForeignKey)
+      if (inForeignKeys.count({table.schema, table.name, column.name}))
         continue;
       const ir::Table &referenced = *target->second;
       std::string key = "id";
@@ -289,8 +315,9 @@ void runIdentifierLength(LintContext &context) {
       check(indexKindName(*index), index->name, index->origin, {&table, nullptr},
             "so the database object gets a truncated name; shorten its `map:`");
   }
+  TableLookup lookup(schema);
   for (const ir::ForeignKey &fk : schema.foreignKeys)
-    check("foreign key", fk.name, fk.origin, {schema.findTable(fk.table), nullptr},
+    check("foreign key", fk.name, fk.origin, {lookup.find(fk.table), nullptr},
           "so the database object gets a truncated name; shorten its `map:`");
 }
 
@@ -337,11 +364,12 @@ void runColumnTypes(LintContext &context) {
 
 void runRelationActions(LintContext &context) {
   const ir::Schema &schema = context.schema();
+  TableLookup lookup(schema);
   for (const ir::ForeignKey &fk : schema.foreignKeys) {
     if (fk.onDeleteDeclared)
       continue;
-    const ir::Table *table = schema.findTable(fk.table);
-    const ir::Table *referenced = schema.findTable(fk.referencedTable);
+    const ir::Table *table = lookup.find(fk.table);
+    const ir::Table *referenced = lookup.find(fk.referencedTable);
     if (!table || !referenced || table->implicitManyToMany)
       continue;
     std::string relation = fk.origin.name.empty() ? fk.name : fk.origin.name;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """bench.py - benchmark whole cold schemac processes.
 
-    bench.py [--task check|diff|migrate] [--schemac build/bin/schemac] [--runs N]
+    bench.py [--task check|diff|migrate|lint|lint-migrate] [--schemac build/bin/schemac] [--runs N]
              [--models 1,1000,10000] [--prisma DIR]
 
 For N = 1 (the bundled example) and generated schemas of N models (utils/gen-schema.py),
@@ -10,6 +10,8 @@ prints the median wall time of a whole process, the throughput in MB/s and the p
   --task check  `schemac check` (default); with --prisma, Prisma's schema-wasm validator
   --task migrate `schemac diff --from OLD --to NEW`, NEW the --mutate version of OLD;
                 with --prisma, Prisma's prisma-diff-sql OLD NEW
+  --task lint   `schemac lint FILE` (schema rules)
+  --task lint-migrate `schemac lint --base OLD NEW` (schema and change rules)
   --task diff   `schemac diff --from-empty --to FILE` (SQL on stdout); with --prisma,
                 Prisma's `migrate diff --from-empty` (the anchors' prisma-diff-sql)
 With --prisma pointing at an installed copy of ../shared/anchors, Prisma runs on the same
@@ -52,7 +54,7 @@ def main():
     parser.add_argument("--models", default="1,1000,10000")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--prisma", help="folder of an installed ../shared/anchors copy")
-    parser.add_argument("--task", choices=["check", "diff", "migrate"], default="check")
+    parser.add_argument("--task", choices=["check", "diff", "migrate", "lint", "lint-migrate"], default="check")
     parser.add_argument("--mutate", type=int, default=3,
                         help="--task migrate: the mutation set of the new side")
     args = parser.parse_args()
@@ -70,7 +72,7 @@ def main():
                             "--models", str(n), "--seed", str(args.seed), "-o", path], check=True)
         size = os.path.getsize(path)
         new_path = None
-        if args.task == "migrate":
+        if args.task in ("migrate", "lint-migrate"):
             new_path = os.path.join(tmp, f"gen-{n}-x{args.mutate}.prisma")
             subprocess.run([sys.executable, os.path.join(ROOT, "utils", "gen-schema.py"),
                             "--models", str(n), "--seed", str(args.seed), "--mutate",
@@ -80,9 +82,13 @@ def main():
             tools = [("schemac", [args.schemac, "check", path])]
         elif args.task == "diff":
             tools = [("schemac", [args.schemac, "diff", "--from-empty", "--to", path])]
+        elif args.task == "lint":
+            tools = [("schemac", [args.schemac, "lint", "--no-config", path])]
+        elif args.task == "lint-migrate":
+            tools = [("schemac", [args.schemac, "lint", "--no-config", "--base", path, new_path])]
         else:
             tools = [("schemac", [args.schemac, "diff", "--from", path, "--to", new_path])]
-        if args.prisma:
+        if args.prisma and not args.task.startswith("lint"):
             stripped = os.path.join(tmp, f"prisma-{n}.prisma")
             with open(path) as src, open(stripped, "w") as dst:
                 dst.writelines(l for l in src if not l.lstrip().startswith("url "))
