@@ -30,10 +30,6 @@ namespace {
 using Subject = FindingReporter::Subject;
 using Kind = ir::DataQuery::Kind;
 
-StringRef prismaName(const ir::Origin &origin, StringRef databaseName) {
-  return origin.name.empty() ? databaseName : StringRef(origin.name);
-}
-
 std::string fieldRef(const ir::Table &table, const ir::Column &column) {
   return "`" + prismaName(table.origin, table.name).str() + "." +
          prismaName(column.origin, column.name).str() + "`";

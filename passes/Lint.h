@@ -29,6 +29,11 @@
 
 namespace schemac::passes {
 
+/// The Prisma name of a construct (model, field), or its database name when it has none.
+inline llvm::StringRef prismaName(const ir::Origin &origin, llvm::StringRef databaseName) {
+  return origin.name.empty() ? databaseName : llvm::StringRef(origin.name);
+}
+
 /// What the passes look at.
 struct LintInput {
   const ir::Schema *schema = nullptr;      ///< the version being linted

@@ -89,6 +89,25 @@ std::optional<RuleSeverity> parseRuleSeverity(StringRef name) {
 // Naming styles
 //===----------------------------------------------------------------------===//
 
+SmallVector<std::string, 4> splitIdentifierWords(StringRef name) {
+  SmallVector<std::string, 4> out;
+  std::string current;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    bool boundary = c == '_' || c == '-' ||
+                    (isUpperASCII(c) && i > 0 && (isLowerASCII(name[i - 1]) || isDigit(name[i - 1])));
+    if (boundary && !current.empty()) {
+      out.push_back(current);
+      current.clear();
+    }
+    if (c != '_' && c != '-')
+      current += toLower(c);
+  }
+  if (!current.empty())
+    out.push_back(current);
+  return out;
+}
+
 bool isKnownNamingStyle(StringRef style) {
   return is_contained(ArrayRef<StringRef>{"PascalCase", "camelCase", "snake_case", "UPPER_CASE",
                                           "any"},

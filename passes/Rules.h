@@ -9,6 +9,7 @@
 #define SCHEMAC_PASSES_RULES_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
@@ -61,6 +62,10 @@ struct NamingStyles {
 /// Whether `name` follows `style` (one of the NamingStyles spellings).
 bool followsNamingStyle(llvm::StringRef name, llvm::StringRef style);
 bool isKnownNamingStyle(llvm::StringRef style);
+
+/// The lower-cased words of an identifier: `unitPrice`, `unit_price` and `UnitPrice` give
+/// {"unit", "price"}.
+llvm::SmallVector<std::string, 4> splitIdentifierWords(llvm::StringRef name);
 
 class RulePolicy {
 public:

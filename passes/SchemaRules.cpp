@@ -17,11 +17,6 @@
 
 using namespace llvm;
 
-namespace {
-bool isUpperASCII(char c) { return c >= 'A' && c <= 'Z'; }
-bool isLowerASCII(char c) { return c >= 'a' && c <= 'z'; }
-} // namespace
-
 
 namespace schemac::passes {
 
@@ -29,9 +24,6 @@ namespace {
 
 using Subject = FindingReporter::Subject;
 
-StringRef prismaName(const ir::Origin &origin, StringRef databaseName) {
-  return origin.name.empty() ? databaseName : StringRef(origin.name);
-}
 StringRef modelName(const ir::Table &table) { return prismaName(table.origin, table.name); }
 
 /// The Prisma field name of a column, by database name.
@@ -82,27 +74,6 @@ SmallVector<const ir::Index *, 8> indexesOf(const ir::Table &table) {
     out.push_back(&*table.primaryKey);
   for (const ir::Index &index : table.indexes)
     out.push_back(&index);
-  return out;
-}
-
-/// The words of an identifier: `unitPrice`, `unit_price` and `UnitPrice` give
-/// {"unit", "price"}.
-SmallVector<std::string, 4> words(StringRef name) {
-  SmallVector<std::string, 4> out;
-  std::string current;
-  for (size_t i = 0; i < name.size(); ++i) {
-    char c = name[i];
-    bool boundary = c == '_' || c == '-' ||
-                    (isUpperASCII(c) && i > 0 && (isLowerASCII(name[i - 1]) || isDigit(name[i - 1])));
-    if (boundary && !current.empty()) {
-      out.push_back(current);
-      current.clear();
-    }
-    if (c != '_' && c != '-')
-      current += toLower(c);
-  }
-  if (!current.empty())
-    out.push_back(current);
   return out;
 }
 
@@ -337,7 +308,7 @@ void runColumnTypes(LintContext &context) {
       std::string where = "`" + modelName(table).str() + "." + field.str() + "`";
       ir::TypeKind kind = column.type.kind;
       if (kind == ir::TypeKind::DoublePrecision || kind == ir::TypeKind::Real) {
-        SmallVector<std::string, 4> parts = words(field);
+        SmallVector<std::string, 4> parts = splitIdentifierWords(field);
         if (any_of(parts, [](const std::string &w) { return is_contained(moneyWords, w); }))
           context.reporter.report(
               Rule::FloatForMoney, schema, column.origin,
@@ -391,7 +362,7 @@ namespace {
 
 /// `name` converted to `style` (for suggestions).
 std::string convertName(StringRef name, StringRef style) {
-  SmallVector<std::string, 4> parts = words(name);
+  SmallVector<std::string, 4> parts = splitIdentifierWords(name);
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
     std::string word = parts[i];
