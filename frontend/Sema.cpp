@@ -51,6 +51,7 @@ void Sema::forEachModelInParallel(function_ref<void(Model &)> fn) {
 
 std::unique_ptr<SchemaDatabase> Sema::run() {
   validateConfiguration();
+  unsigned errorsBeforeResolution = mainDiags.getNumErrors();
   collectNames();
   // Per-model stages touch only their own model (and read the rest): parallel for big
   // schemas, with diagnostics in the sequential order.
@@ -58,6 +59,7 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
   forEachModelInParallel([this](Model &model) { resolveModelAttributes(model); });
   for (Enum &enumeration : db->enums)
     resolveEnumAttributes(enumeration);
+  db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
   forEachModelInParallel([this](Model &model) { validateUniqueCriteria(model); });
   validateDatabaseNames();

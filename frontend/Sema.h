@@ -206,6 +206,13 @@ public:
   std::vector<Model> models; ///< models, views and composite types, in source order
   std::vector<Enum> enums;
   std::vector<Relation> relations;
+  /// Relation fields without an opposite field (an error, which `prisma format` fixes):
+  /// `field` is the one that exists, `oppositeField` is -1.
+  std::vector<Relation> incompleteRelations;
+  /// Errors from resolving names, types and attributes (after the configuration and before
+  /// relations), Prisma's "parser database" errors: `prisma format` completes relations
+  /// only when there are none.
+  unsigned resolutionErrors = 0;
 
   bool hasPreviewFeature(llvm::StringRef feature) const {
     return previewFeatures.contains(feature.lower());

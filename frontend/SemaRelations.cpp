@@ -155,6 +155,8 @@ void Sema::resolveRelations() {
       Model &model = db->models[m];
       Field &field = model.fields[f];
       const Model &target = db->models[field.target];
+      relation.model = m, relation.field = f, relation.oppositeModel = field.target;
+      db->incompleteRelations.push_back(relation);
       if (model.isIgnored || target.isIgnored || field.isIgnored)
         continue;
       error(field.ast->name.range,

@@ -493,6 +493,43 @@ def mutate(schema, n, seed, m, hints=False):
     return mut.log
 
 
+STRING_RE = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+
+
+def misalign(text, seed):
+    """The same schema with its layout scrambled (for formatter tests): random indentation
+    (spaces or tabs), trailing blanks, alignment removed, spaces inside and around
+    parentheses, brackets and commas, and extra blank lines. Strings and comments are kept
+    as they are."""
+    rng = random.Random(f"misalign/{seed}")
+    out = []
+    for line in text.split("\n"):
+        body = line.strip()
+        if not body:
+            out.append(rng.choice(["", " ", "\t", "    "]))
+            continue
+        if not body.startswith("//"):
+            parts = STRING_RE.split(body)
+            strings = STRING_RE.findall(body)
+            rebuilt = []
+            for i, part in enumerate(parts):
+                part = re.sub(r" {2,}", lambda m: " " * rng.randrange(1, 4), part)
+                part = re.sub(r"\(", lambda m: rng.choice(["(", "( "]), part)
+                part = re.sub(r"\)", lambda m: rng.choice([")", " )"]), part)
+                part = re.sub(r", ", lambda m: rng.choice([",", ", ", " , "]), part)
+                part = re.sub(r" = ", lambda m: rng.choice(["=", " = ", "   =  "]), part)
+                rebuilt.append(part)
+                if i < len(strings):
+                    rebuilt.append(strings[i])
+            body = "".join(rebuilt)
+        indent = rng.choice(["", " ", "  ", "    ", "\t", "\t  "])
+        trailing = rng.choice(["", "", "", " ", "  \t"]) if not body.startswith("//") else ""
+        out.append(indent + body + trailing)
+        if rng.random() < 0.03:
+            out.append("")
+    return "\n".join(out)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", type=int, required=True)
@@ -503,6 +540,9 @@ def main():
                         help="with --mutate: also rename fields and models with "
                              "/// @schemac.renamedFrom hints")
     parser.add_argument("--log", action="store_true", help="with --mutate: list the changes on stderr")
+    parser.add_argument("--misalign", action="store_true",
+                        help="scramble the layout (indentation, spaces, blank lines) for "
+                             "formatter tests")
     parser.add_argument("-o", "--output")
     args = parser.parse_args()
     schema = build(args.models, args.seed)
@@ -511,6 +551,8 @@ def main():
         if args.log:
             sys.stderr.write("".join(f"{line}\n" for line in log))
     text = render(schema)
+    if args.misalign:
+        text = misalign(text, f"{args.models}/{args.seed}/{args.mutate}")
     if args.output:
         with open(args.output, "w") as f:
             f.write(text)

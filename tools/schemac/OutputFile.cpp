@@ -36,6 +36,15 @@ Error writeFileAtomically(StringRef path, StringRef contents) {
   Expected<sys::fs::TempFile> temp = sys::fs::TempFile::create(path + "-%%%%%%.tmp");
   if (!temp)
     return createFileError(path, temp.takeError());
+  // Keep the permissions of the file being replaced; a new file gets the umask's
+  // (TempFile creates it owner-only).
+  sys::fs::perms mode = sys::fs::perms(0666 & ~sys::fs::getUmask());
+  if (ErrorOr<sys::fs::perms> existing = sys::fs::getPermissions(path))
+    mode = *existing;
+  if (std::error_code error = sys::fs::setPermissions(temp->FD, mode)) {
+    consumeError(temp->discard());
+    return createFileError(path, error);
+  }
   {
     raw_fd_ostream os(temp->FD, /*shouldClose=*/false);
     os << contents;

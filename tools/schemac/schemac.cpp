@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Compile.h"
+#include "FormatCommand.h"
 #include "LintCommand.h"
 #include "OutputFile.h"
 
@@ -162,6 +163,30 @@ cl::opt<tools::LintFormat> lintFormat(
                           "GitHub Actions workflow commands on stdout")),
     cl::init(tools::LintFormat::Text), cl::sub(lintCommand), cl::cat(outputCategory));
 
+cl::SubCommand formatCommand("format", "Format schema files as `prisma format` does (in place, "
+                                       "or --check)");
+cl::list<std::string> formatPaths(cl::Positional,
+                                  cl::desc("<schema.prisma | folder | ->... (a folder is one "
+                                           "multi-file schema; - reads standard input)"),
+                                  cl::OneOrMore, cl::sub(formatCommand));
+cl::opt<bool> formatCheck("check",
+                          cl::desc("Write nothing; list the files that are not formatted and "
+                                   "exit 1 if there are any"),
+                          cl::sub(formatCommand));
+cl::opt<bool> formatStdout("stdout", cl::desc("Print the formatted schema instead of writing it"),
+                           cl::sub(formatCommand));
+cl::opt<bool> formatKeepInvalid(
+    "keep-invalid-lines",
+    cl::desc("Keep lines that are not valid syntax as they are (Prisma's behaviour) instead "
+             "of refusing to format the file"),
+    cl::sub(formatCommand));
+cl::opt<bool> formatNoRelations(
+    "no-complete-relations",
+    cl::desc("Do not add missing relation fields and @relation arguments"),
+    cl::sub(formatCommand));
+cl::opt<unsigned> formatIndent("indent-width", cl::desc("Spaces per indentation level"),
+                               cl::init(2), cl::sub(formatCommand));
+
 cl::opt<std::string> outputPath("o", cl::desc("Write the output to this file (atomically)"),
                                 cl::value_desc("file"), cl::sub(diffCommand), cl::sub(irCommand),
                                 cl::sub(introspectCommand), cl::cat(outputCategory));
@@ -180,13 +205,13 @@ cl::opt<std::string> depfileTarget("MT",
 cl::opt<bool> warningsAsErrors("Werror", cl::desc("Treat warnings as errors"),
                                cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<bool> quiet("quiet", cl::desc("Do not print warnings or the summary line"),
-                    cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
+                    cl::sub(formatCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::alias quietShort("q", cl::desc("Alias for --quiet"), cl::aliasopt(quiet));
 cl::opt<ColorMode> color("color", cl::desc("Use colors in diagnostics"),
                          cl::values(clEnumValN(ColorMode::Auto, "auto", "on a terminal only"),
                                     clEnumValN(ColorMode::Always, "always", "always"),
                                     clEnumValN(ColorMode::Never, "never", "never")),
-                         cl::init(ColorMode::Auto), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
+                         cl::init(ColorMode::Auto), cl::sub(formatCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
                          cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<DiagnosticFormat> diagnosticsFormat(
     "diagnostics-format", cl::desc("How diagnostics are printed"),
@@ -196,10 +221,10 @@ cl::opt<DiagnosticFormat> diagnosticsFormat(
     cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<unsigned> errorLimit("error-limit",
                              cl::desc("Stop after this many errors (0 = no limit)"),
-                             cl::init(50), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
+                             cl::init(50), cl::sub(formatCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
                              cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<bool> timeReport("time-report", cl::desc("Print the time spent in each phase"),
-                         cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand),
+                         cl::sub(formatCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand),
                          cl::cat(diagCategory));
 cl::opt<bool> requireUrl(
     "require-url",
@@ -503,6 +528,18 @@ int main(int argc, char **argv) {
     return runIntrospect();
   if (lintCommand)
     return runLintCommand();
+  if (formatCommand) {
+    tools::FormatCommandOptions options;
+    options.paths.assign(formatPaths.begin(), formatPaths.end());
+    options.check = formatCheck;
+    options.toStdout = formatStdout;
+    options.keepInvalidLines = formatKeepInvalid;
+    options.completeRelations = !formatNoRelations;
+    options.indentWidth = formatIndent;
+    options.diagnostics = makeDiagnosticOptions();
+    options.timeReport = timeReport;
+    return tools::runFormat(options);
+  }
   errs() << "schemac: no subcommand given; run `schemac --help` for the list\n";
   return kExitUsage;
 }
