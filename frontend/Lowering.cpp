@@ -127,6 +127,23 @@ private:
     }
   }
 
+  /// A doc comment as documentation: its lines without schemac's directives
+  /// (`schemac-ignore ...`, `@schemac.renamedFrom(...)`).
+  static std::string docText(const ast::Documentation &documentation) {
+    std::string out;
+    for (StringRef line : documentation.lines) {
+      StringRef trimmed = line.ltrim();
+      if (trimmed.startswith("schemac-ignore") || trimmed.startswith("@schemac."))
+        continue;
+      if (!out.empty())
+        out += '\n';
+      out += line.rtrim();
+    }
+    while (!out.empty() && out.back() == '\n')
+      out.pop_back();
+    return out;
+  }
+
   ir::Origin origin(StringRef name, SMLoc loc) const {
     ir::Origin out;
     out.name = name.str();
@@ -180,10 +197,14 @@ private:
     out.schema = namespaceOf(enm.schemaName);
     out.name = enm.databaseName.str();
     out.origin = origin(enm.name, enm.ast ? enm.ast->range.Start : SMLoc());
+    if (enm.ast)
+      out.origin.doc = docText(enm.ast->documentation);
     for (const EnumValue &value : enm.values) {
       ir::EnumValue outValue;
       outValue.name = value.databaseName.str();
       outValue.origin = origin(value.name, value.ast ? value.ast->range.Start : SMLoc());
+      if (value.ast)
+        outValue.origin.doc = docText(value.ast->documentation);
       out.values.push_back(std::move(outValue));
     }
     schema.enums.push_back(std::move(out));
@@ -333,6 +354,8 @@ private:
     if (field.defaultValue)
       lowerDefault(field, column);
     column.origin = origin(field.name, field.ast ? field.ast->range.Start : SMLoc());
+    if (field.ast)
+      column.origin.doc = docText(field.ast->documentation);
     if (field.ast) {
       column.renamedFrom = renamedFromHint(field.ast->documentation);
       column.suppressions = suppressions(field.ast->documentation);
@@ -380,6 +403,8 @@ private:
     table.schema = namespaceOf(model.schemaName);
     table.name = model.databaseName.str();
     table.origin = origin(model.name, model.ast ? model.ast->range.Start : SMLoc());
+    if (model.ast)
+      table.origin.doc = docText(model.ast->documentation);
     if (model.ast) {
       table.renamedFrom = renamedFromHint(model.ast->documentation);
       table.suppressions = suppressions(model.ast->documentation);

@@ -247,6 +247,8 @@ private:
   bool parseOrigin(Origin &origin) {
     if (consumeKeyword("from") && !parseString(origin.name, "a Prisma name"))
       return false;
+    if (consumeKeyword("doc") && !parseString(origin.doc, "a doc comment"))
+      return false;
     if (consumeKeyword("loc")) {
       std::string file;
       if (!expectPunct('(') || !parseString(file, "a file name") || !expectPunct(':') ||

@@ -103,6 +103,10 @@ private:
       os << " from ";
       str(origin.name);
     }
+    if (!origin.doc.empty()) {
+      os << " doc ";
+      str(origin.doc);
+    }
     if (options.locations && origin.hasLocation()) {
       os << " loc(";
       str(origin.file <= files->size() ? StringRef((*files)[origin.file - 1]) : StringRef());

@@ -29,6 +29,9 @@ namespace schemac::ir {
 /// metadata; they do not change the database.
 struct Origin {
   std::string name; ///< empty when the construct has no Prisma counterpart
+  /// The `///` doc comment of the model, field, enum or value, lines joined by `\n`
+  /// (schemac's own directives left out): the description in generated documentation.
+  std::string doc;
   /// 1 + the index of the file in Schema::files; 0 when unknown.
   unsigned file = 0;
   unsigned line = 0, column = 0;

@@ -24,7 +24,7 @@ Schema sampleSchema() {
   role.name = "role";
   role.origin.name = "Role";
   schema.files = {"schema.prisma"};
-  role.values = {{"USER", {}}, {"ad\"min", {"ADMIN", 1, 3, 3}}};
+  role.values = {{"USER", {}}, {"ad\"min", {"ADMIN", "", 1, 3, 3}}};
   schema.enums.push_back(role);
 
   Table user;
