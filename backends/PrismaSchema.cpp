@@ -142,6 +142,23 @@ std::string valueText(const ir::Value &value, const std::map<std::string, std::s
 
 } // namespace
 
+std::string prismaTypeName(const ir::Schema &schema, const ir::ColumnType &type,
+                           std::string *nativeAttribute) {
+  if (type.kind == ir::TypeKind::Enum) {
+    for (const ir::Enum &enm : schema.enums)
+      if (enm.name == type.name && (type.enumSchema.empty() || enm.schema == type.enumSchema))
+        return enm.origin.name.empty() ? enm.name : enm.origin.name;
+    return type.name;
+  }
+  if (type.kind == ir::TypeKind::Unsupported)
+    return "Unsupported(" + quoted(type.name) + ")";
+  std::string scalar;
+  std::string native = nativeType(type, scalar);
+  if (nativeAttribute)
+    *nativeAttribute = native;
+  return scalar;
+}
+
 void printPrismaSchema(const ir::Schema &schema, raw_ostream &os) {
   bool multiSchema = !schema.namespaces.empty();
   os << "generator client {\n  provider = \"prisma-client-js\"\n}\n\n";

@@ -23,6 +23,12 @@ namespace schemac::backends::prisma {
 
 void printPrismaSchema(const ir::Schema &schema, llvm::raw_ostream &os);
 
+/// The Prisma type of a column type: `String`, `Int`, ..., the enum's Prisma name, or
+/// `Unsupported("...")` (no `?` or `[]`). `nativeAttribute` gets the `@db.*` attribute
+/// when the type is not Prisma's default for that scalar.
+std::string prismaTypeName(const ir::Schema &schema, const ir::ColumnType &type,
+                           std::string *nativeAttribute = nullptr);
+
 } // namespace schemac::backends::prisma
 
 #endif // SCHEMAC_BACKENDS_PRISMASCHEMA_H

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# setup.sh - install every Debian package schemac's build and tests need.
+# setup.sh - install every Debian package schemac's build and tests need, and the Mermaid
+# renderer (from the npm registry) that `schemac doc --format=html` inlines.
 #
 # Idempotent: packages that are already installed are not touched, and when nothing
 # is missing apt is not run at all (so a warm machine pays nothing).
@@ -20,6 +21,8 @@ packages=(
   libgtest-dev python3-jsonschema
   # fuzzing (libFuzzer) and sanitizers
   clang libclang-rt-dev
+  # the HTML documentation is checked in headless Chromium; Mermaid is fetched with curl
+  chromium curl ca-certificates
 )
 
 missing=()
@@ -29,13 +32,39 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -ne 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-echo "setup: installing ${missing[*]}" >&2
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Mermaid (MIT), pinned and checked against the registry's integrity hash, into
+# third_party/mermaid (not committed). `schemac doc --format=html` inlines its
+# dist/mermaid.min.js so that the page needs no network when it is viewed.
+mermaid_version=11.17.2
+mermaid_integrity=sha512-V6K3C8EBdEsPFZXSKMJe6ppQOENxuHARr9GvHX4hh47lAbhMRD9qf4oEK7LoaRQxULMa80/qt5gHO73aCleBBg==
+root=$(cd "$(dirname "$0")/.." && pwd)
+dest=$root/third_party/mermaid
+if [ "$(cat "$dest/VERSION" 2>/dev/null)" != "$mermaid_version" ]; then
+  echo "setup: fetching mermaid $mermaid_version from the npm registry" >&2
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  curl -fsSL --retry 3 -o "$tmp/mermaid.tgz" \
+    "https://registry.npmjs.org/mermaid/-/mermaid-$mermaid_version.tgz"
+  got="sha512-$(python3 -c 'import base64, hashlib, sys
+print(base64.b64encode(hashlib.sha512(open(sys.argv[1], "rb").read()).digest()).decode())' \
+    "$tmp/mermaid.tgz")"
+  if [ "$got" != "$mermaid_integrity" ]; then
+    echo "setup: mermaid-$mermaid_version.tgz does not match its integrity hash" >&2
+    exit 1
+  fi
+  tar -xzf "$tmp/mermaid.tgz" -C "$tmp" package/dist/mermaid.min.js package/LICENSE
+  rm -rf "$dest"
+  mkdir -p "$dest/dist"
+  mv "$tmp/package/dist/mermaid.min.js" "$dest/dist/"
+  mv "$tmp/package/LICENSE" "$dest/LICENSE"
+  echo "$mermaid_version" > "$dest/VERSION"
+fi

@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Compile.h"
+#include "DocCommand.h"
 #include "FormatCommand.h"
 #include "LintCommand.h"
 #include "OutputFile.h"
@@ -187,6 +188,37 @@ cl::opt<bool> formatNoRelations(
 cl::opt<unsigned> formatIndent("indent-width", cl::desc("Spaces per indentation level"),
                                cl::init(2), cl::sub(formatCommand));
 
+cl::SubCommand docCommand("doc", "Document a schema (Markdown with an ER diagram, JSON, DBML, "
+                                 "Mermaid, HTML), or the changes of a migration (--from/--to)");
+cl::opt<std::string> docPath(cl::Positional, cl::desc("<schema.prisma | folder | file.sir>"),
+                             cl::sub(docCommand));
+cl::opt<tools::DocFormat> docFormat(
+    "format", cl::desc("What to write"),
+    cl::values(clEnumValN(tools::DocFormat::Markdown, "markdown",
+                          "a Markdown reference with a Mermaid ER diagram (-o DIR: one page "
+                          "per namespace and an index)"),
+               clEnumValN(tools::DocFormat::Json, "json", "the documentation model as JSON"),
+               clEnumValN(tools::DocFormat::Dbml, "dbml", "DBML, for dbdiagram.io"),
+               clEnumValN(tools::DocFormat::Mermaid, "mermaid", "the Mermaid erDiagram alone"),
+               clEnumValN(tools::DocFormat::Html, "html",
+                          "one self-contained HTML page (works offline)")),
+    cl::init(tools::DocFormat::Markdown), cl::sub(docCommand));
+cl::opt<std::string> docFrom("from", cl::desc("Changelog: the previous version"),
+                             cl::value_desc("path"), cl::sub(docCommand));
+cl::opt<std::string> docTo("to", cl::desc("Changelog: the next version"), cl::value_desc("path"),
+                           cl::sub(docCommand));
+cl::opt<std::string> docUrl("url", cl::desc("Document a live PostgreSQL database"),
+                            cl::value_desc("url"), cl::sub(docCommand));
+cl::opt<std::string> docTitle("title", cl::desc("The title of the documentation"),
+                              cl::sub(docCommand));
+cl::opt<std::string> docMermaid("mermaid-js",
+                                cl::desc("mermaid.min.js to inline in the HTML page (default: "
+                                         "$SCHEMAC_MERMAID_JS, then the one set up with the "
+                                         "build)"),
+                                cl::value_desc("file"), cl::sub(docCommand));
+cl::opt<std::string> docOutput("o", cl::desc("Write to this file, or folder for Markdown pages"),
+                               cl::value_desc("path"), cl::sub(docCommand));
+
 cl::opt<std::string> outputPath("o", cl::desc("Write the output to this file (atomically)"),
                                 cl::value_desc("file"), cl::sub(diffCommand), cl::sub(irCommand),
                                 cl::sub(introspectCommand), cl::cat(outputCategory));
@@ -205,13 +237,13 @@ cl::opt<std::string> depfileTarget("MT",
 cl::opt<bool> warningsAsErrors("Werror", cl::desc("Treat warnings as errors"),
                                cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<bool> quiet("quiet", cl::desc("Do not print warnings or the summary line"),
-                    cl::sub(formatCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
+                    cl::sub(formatCommand), cl::sub(docCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::alias quietShort("q", cl::desc("Alias for --quiet"), cl::aliasopt(quiet));
 cl::opt<ColorMode> color("color", cl::desc("Use colors in diagnostics"),
                          cl::values(clEnumValN(ColorMode::Auto, "auto", "on a terminal only"),
                                     clEnumValN(ColorMode::Always, "always", "always"),
                                     clEnumValN(ColorMode::Never, "never", "never")),
-                         cl::init(ColorMode::Auto), cl::sub(formatCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
+                         cl::init(ColorMode::Auto), cl::sub(formatCommand), cl::sub(docCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
                          cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<DiagnosticFormat> diagnosticsFormat(
     "diagnostics-format", cl::desc("How diagnostics are printed"),
@@ -221,10 +253,10 @@ cl::opt<DiagnosticFormat> diagnosticsFormat(
     cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<unsigned> errorLimit("error-limit",
                              cl::desc("Stop after this many errors (0 = no limit)"),
-                             cl::init(50), cl::sub(formatCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
+                             cl::init(50), cl::sub(formatCommand), cl::sub(docCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand),
                              cl::sub(irCommand), cl::sub(introspectCommand), cl::cat(diagCategory));
 cl::opt<bool> timeReport("time-report", cl::desc("Print the time spent in each phase"),
-                         cl::sub(formatCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand),
+                         cl::sub(formatCommand), cl::sub(docCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand),
                          cl::cat(diagCategory));
 cl::opt<bool> requireUrl(
     "require-url",
@@ -528,6 +560,20 @@ int main(int argc, char **argv) {
     return runIntrospect();
   if (lintCommand)
     return runLintCommand();
+  if (docCommand) {
+    tools::DocCommandOptions options;
+    options.path = docPath;
+    options.url = docUrl;
+    options.from = docFrom;
+    options.to = docTo;
+    options.output = docOutput;
+    options.title = docTitle;
+    options.mermaidScript = docMermaid;
+    options.format = docFormat;
+    options.diagnostics = makeDiagnosticOptions();
+    options.timeReport = timeReport;
+    return tools::runDoc(options);
+  }
   if (formatCommand) {
     tools::FormatCommandOptions options;
     options.paths.assign(formatPaths.begin(), formatPaths.end());
