@@ -73,6 +73,8 @@ struct Model {
   std::vector<DocRelation> relations;
   std::vector<std::string> namespaces; ///< of models and enums, in first-use order
   bool multiNamespace = false;
+  /// The relations of each model (either side), in relation order.
+  StringMap<std::vector<const DocRelation *>> relationsOf;
 };
 
 std::string modelName(const ir::Table &table) {
@@ -298,6 +300,11 @@ Model buildModel(const ir::Schema &schema) {
       unique |= index.kind == ir::IndexKind::Unique && sameColumns(index);
     r.cardinality = unique ? Cardinality::OneToOne : Cardinality::ManyToOne;
     out.relations.push_back(std::move(r));
+  }
+  for (const DocRelation &r : out.relations) {
+    out.relationsOf[r.from].push_back(&r);
+    if (r.to != r.from)
+      out.relationsOf[r.to].push_back(&r);
   }
   return out;
 }
@@ -581,10 +588,11 @@ void writeModel(const Model &all, const DocModel &m, Writer &w, const LinkFn &li
   auto linkTo = [&](const std::string &model) {
     return Spans{{Span::Link, model, link(model)}};
   };
-  for (const DocRelation &r : all.relations) {
+  auto found = all.relationsOf.find(m.name);
+  static const std::vector<const DocRelation *> none;
+  for (const DocRelation *relation : found == all.relationsOf.end() ? none : found->second) {
+    const DocRelation &r = *relation;
     bool from = r.from == m.name, to = r.to == m.name;
-    if (!from && !to)
-      continue;
     auto row = [&](bool fromSide) {
       const std::string &other = fromSide ? r.to : r.from;
       Spans keys;

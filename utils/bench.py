@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """bench.py - benchmark whole cold schemac processes.
 
-    bench.py [--task check|diff|migrate|lint|lint-migrate] [--schemac build/bin/schemac] [--runs N]
+    bench.py [--task check|diff|migrate|lint|lint-migrate|format|doc] [--schemac build/bin/schemac]
+             [--runs N]
              [--models 1,1000,10000] [--prisma DIR]
 
 For N = 1 (the bundled example) and generated schemas of N models (utils/gen-schema.py),
@@ -14,6 +15,10 @@ prints the median wall time of a whole process, the throughput in MB/s and the p
   --task lint-migrate `schemac lint --base OLD NEW` (schema and change rules)
   --task diff   `schemac diff --from-empty --to FILE` (SQL on stdout); with --prisma,
                 Prisma's `migrate diff --from-empty` (the anchors' prisma-diff-sql)
+  --task format `schemac format --check` of the formatted schema (the pre-commit case);
+                with --prisma, `prisma format` (CLI) and Prisma's wasm formatter in-process
+  --task doc    `schemac doc FILE -o DIR` (Markdown) and `--format=html`; with --prisma,
+                prisma-markdown (the anchors' prisma-docs-markdown) up to 1,000 models
 With --prisma pointing at an installed copy of ../shared/anchors, Prisma runs on the same
 files and the last column gives its median time divided by schemac's.
 """
@@ -54,7 +59,7 @@ def main():
     parser.add_argument("--models", default="1,1000,10000")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--prisma", help="folder of an installed ../shared/anchors copy")
-    parser.add_argument("--task", choices=["check", "diff", "migrate", "lint", "lint-migrate"], default="check")
+    parser.add_argument("--task", choices=["check", "diff", "migrate", "lint", "lint-migrate", "format", "doc"], default="check")
     parser.add_argument("--mutate", type=int, default=3,
                         help="--task migrate: the mutation set of the new side")
     args = parser.parse_args()
@@ -86,6 +91,16 @@ def main():
             tools = [("schemac", [args.schemac, "lint", "--no-config", path])]
         elif args.task == "lint-migrate":
             tools = [("schemac", [args.schemac, "lint", "--no-config", "--base", path, new_path])]
+        elif args.task == "format":
+            formatted = os.path.join(tmp, f"formatted-{n}.prisma")
+            with open(formatted, "w") as out:
+                subprocess.run([args.schemac, "format", "--stdout", path], stdout=out, check=True)
+            path = formatted
+            tools = [("schemac", [args.schemac, "format", "--check", path])]
+        elif args.task == "doc":
+            tools = [("schemac", [args.schemac, "doc", path, "-o", os.path.join(tmp, f"doc-{n}")]),
+                     ("schemac-html", [args.schemac, "doc", "--format=html", path, "-o",
+                                       os.path.join(tmp, f"doc-{n}.html")])]
         else:
             tools = [("schemac", [args.schemac, "diff", "--from", path, "--to", new_path])]
         if args.prisma and not args.task.startswith("lint"):
@@ -98,6 +113,16 @@ def main():
             elif args.task == "diff":
                 tools.append(("prisma-diff", [os.path.join(args.prisma, "bin", "prisma-diff-sql"),
                                               ":empty", stripped]))
+            elif args.task == "format":
+                tools.append(("prisma-format", [os.path.join(args.prisma, "bin", "prisma-format"),
+                                                "--check", stripped]))
+                tools.append(("prisma-wasm-format", [os.path.join(args.prisma, "bin", "psl-wasm"),
+                                                     "format", stripped]))
+            elif args.task == "doc":
+                if n <= 1000:
+                    tools.append(("prisma-markdown",
+                                  [os.path.join(args.prisma, "bin", "prisma-docs-markdown"),
+                                   stripped, os.path.join(tmp, f"prisma-doc-{n}.md")]))
             else:
                 stripped_new = os.path.join(tmp, f"prisma-{n}-new.prisma")
                 with open(new_path) as src, open(stripped_new, "w") as dst:
@@ -106,12 +131,12 @@ def main():
                                               stripped, stripped_new]))
         ours = None
         for name, cmd in tools:
-            median, rss, code = measure(cmd, runs if name == "schemac" else min(runs, 5))
+            median, rss, code = measure(cmd, runs if name.startswith("schemac") else min(runs, 5))
             status = "" if code == 0 else f" (exit {code})"
             ratio = ""
             if ours is None:
                 ours = median
-            else:
+            elif not name.startswith("schemac"):
                 ratio = f"  {median / ours:.0f}x slower than schemac"
             print(f"{n:>7} {size:>10} {median * 1000:>10.2f} {size / median / 1e6:>8.1f} "
                   f"{rss / 1e6:>12.1f} {rss / size:>10.1f}  {name}{status}{ratio}")

@@ -6,10 +6,12 @@
 // scanner and the ANTLR lexer generated from PrismaLexer.g4 agree (differential fuzzing).
 // A schema that validates is lowered to the IR, which must verify, print, parse back and
 // print to the same bytes, and render as SQL. Inputs that start like a textual IR file
-// also go through the IR parser and verifier.
+// also go through the IR parser and verifier. The formatter's layout must not crash and,
+// where it accepts the input, must be idempotent.
 //
 //===----------------------------------------------------------------------===//
 #include "backends/PostgresSQL.h"
+#include "frontend/Formatter.h"
 #include "frontend/Frontend.h"
 #include "frontend/Lexer.h"
 #include "frontend/Lowering.h"
@@ -18,6 +20,7 @@
 #include "ir/Verifier.h"
 
 #include "llvm/Support/ConvertUTF.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -40,6 +43,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         os << schemac::backends::postgres::createScript(*ir);
     diags.printText(os);
     return 0;
+  }
+  // The formatter: never crashes, and what it accepts it formats idempotently.
+  if (llvm::json::isUTF8(input)) {
+    schemac::frontend::FormatOptions formatOptions;
+    std::string once, twice;
+    if (schemac::frontend::formatLayout(input, formatOptions, once, [](size_t, llvm::StringRef) {})) {
+      if (!schemac::frontend::formatLayout(once, formatOptions, twice,
+                                           [](size_t, llvm::StringRef) {}) ||
+          once != twice) {
+        fprintf(stderr, "formatting is not idempotent\n");
+        abort();
+      }
+    }
   }
   std::unique_ptr<schemac::ast::Schema> schema = schemac::frontend::parseSchema({id}, diags);
   std::unique_ptr<schemac::frontend::SchemaDatabase> db =
