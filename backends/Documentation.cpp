@@ -133,19 +133,7 @@ std::string indexKindName(ir::IndexKind kind) {
 }
 
 std::string actionName(ir::ReferentialAction action) {
-  switch (action) {
-  case ir::ReferentialAction::Cascade:
-    return "Cascade";
-  case ir::ReferentialAction::Restrict:
-    return "Restrict";
-  case ir::ReferentialAction::NoAction:
-    return "NoAction";
-  case ir::ReferentialAction::SetNull:
-    return "SetNull";
-  case ir::ReferentialAction::SetDefault:
-    return "SetDefault";
-  }
-  return "";
+  return ir::referentialActionPrismaName(action).str();
 }
 
 Model buildModel(const ir::Schema &schema) {
@@ -196,7 +184,15 @@ Model buildModel(const ir::Schema &schema) {
     for (const ir::Column &column : table.columns) {
       DocField f;
       f.name = fieldName(column);
-      f.type = prisma::prismaTypeName(schema, column.type);
+      DocEnum *enumType = nullptr;
+      if (column.type.kind == ir::TypeKind::Enum) {
+        auto it = enumByKey.find(key(column.type.enumSchema.empty() ? table.schema
+                                                                     : column.type.enumSchema,
+                                     column.type.name));
+        if (it != enumByKey.end())
+          enumType = it->second;
+      }
+      f.type = enumType ? enumType->name : prisma::prismaTypeName(schema, column.type);
       f.list = column.isList();
       f.nullable = column.arity == ir::Arity::Nullable;
       f.type += f.list ? "[]" : f.nullable ? "?" : "";
@@ -216,13 +212,8 @@ Model buildModel(const ir::Schema &schema) {
         f.constraints.push_back("FK");
       if (column.updatedAt)
         f.constraints.push_back("updatedAt");
-      if (column.type.kind == ir::TypeKind::Enum) {
-        auto it = enumByKey.find(key(column.type.enumSchema.empty() ? table.schema
-                                                                     : column.type.enumSchema,
-                                     column.type.name));
-        if (it != enumByKey.end())
-          it->second->usedBy.push_back(m.name + "." + f.name);
-      }
+      if (enumType)
+        enumType->usedBy.push_back(m.name + "." + f.name);
       m.fields.push_back(std::move(f));
     }
     auto addIndex = [&](const ir::Index &index) {

@@ -369,9 +369,8 @@ void printPrismaSchema(const ir::Schema &schema, raw_ostream &os) {
     std::string relation = quoted(fk.name);
     std::vector<std::string> args = {relation, "fields: " + fieldList(model, table, fk.columns),
                                      "references: " + fieldList(target, schema.tables[to], fk.referencedColumns)};
-    static const char *actions[] = {"Cascade", "Restrict", "NoAction", "SetNull", "SetDefault"};
-    args.push_back(std::string("onDelete: ") + actions[size_t(fk.onDelete)]);
-    args.push_back(std::string("onUpdate: ") + actions[size_t(fk.onUpdate)]);
+    args.push_back("onDelete: " + ir::referentialActionPrismaName(fk.onDelete).str());
+    args.push_back("onUpdate: " + ir::referentialActionPrismaName(fk.onUpdate).str());
     std::vector<StringRef> cols(fk.columns.begin(), fk.columns.end());
     if (fk.name != ir::foreignKeyName(table.name, cols))
       args.push_back("map: " + quoted(fk.name));

@@ -92,6 +92,12 @@ StringRef referentialActionSQL(ReferentialAction action) {
   return names[size_t(action)];
 }
 
+StringRef referentialActionPrismaName(ReferentialAction action) {
+  static constexpr StringRef names[] = {"Cascade", "Restrict", "NoAction", "SetNull",
+                                        "SetDefault"};
+  return names[size_t(action)];
+}
+
 std::optional<ReferentialAction> parseReferentialActionName(StringRef name) {
   for (unsigned i = 0; i <= unsigned(ReferentialAction::SetDefault); ++i)
     if (referentialActionName(ReferentialAction(i)) == name)

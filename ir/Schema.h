@@ -186,6 +186,7 @@ struct Index {
 enum class ReferentialAction : uint8_t { Cascade, Restrict, NoAction, SetNull, SetDefault };
 llvm::StringRef referentialActionName(ReferentialAction action); ///< "cascade", ...
 llvm::StringRef referentialActionSQL(ReferentialAction action);  ///< "CASCADE", "NO ACTION"
+llvm::StringRef referentialActionPrismaName(ReferentialAction action); ///< "Cascade", "NoAction"
 std::optional<ReferentialAction> parseReferentialActionName(llvm::StringRef name);
 
 /// A qualified name: namespace (PostgreSQL schema) and name.

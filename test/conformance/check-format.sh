@@ -35,27 +35,25 @@ format_into() { # kind input out_dir extra_flags...
   "$schemac" format "$@" "$out" 2>"$out.stderr" >/dev/null
 }
 
+formats_to() { # kind input out_dir expected extra_flags...: the output equals expected
+  local kind=$1 input=$2 out=$3 expected=$4; shift 4
+  format_into "$kind" "$input" "$out" "$@"
+  if [ "$kind" = single ]; then
+    cmp -s "$out/schema.prisma" "$corpus/$expected"
+  else
+    diff -r "$out" "$corpus/$expected" >/dev/null
+  fi
+}
+
 while IFS=$'\t' read -r id kind input expected provider origin; do
   [ "$id" = id ] && continue
   flags=()
   [ "$id" = "$keep_invalid" ] && flags=(--keep-invalid-lines)
-  out=$tmp/$id
-  format_into "$kind" "$input" "$out" "${flags[@]}"
-  if [ "$kind" = single ]; then
-    cmp -s "$out/schema.prisma" "$corpus/$expected" && ok=1 || ok=0
-  else
-    diff -r "$out" "$corpus/$expected" >/dev/null && ok=1 || ok=0
-  fi
-  if [ $ok = 1 ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL format $id"; fi
+  if formats_to "$kind" "$input" "$tmp/$id" "$expected" "${flags[@]}"; then
+    pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL format $id"; fi
   # Idempotence: the expected output formats to itself.
-  out2=$tmp/$id.idem
-  format_into "$kind" "$expected" "$out2" "${flags[@]}"
-  if [ "$kind" = single ]; then
-    cmp -s "$out2/schema.prisma" "$corpus/$expected" && ok=1 || ok=0
-  else
-    diff -r "$out2" "$corpus/$expected" >/dev/null && ok=1 || ok=0
-  fi
-  if [ $ok = 1 ]; then idem_pass=$((idem_pass+1)); else idem_fail=$((idem_fail+1)); echo "FAIL idempotence $id"; fi
+  if formats_to "$kind" "$expected" "$tmp/$id.idem" "$expected" "${flags[@]}"; then
+    idem_pass=$((idem_pass+1)); else idem_fail=$((idem_fail+1)); echo "FAIL idempotence $id"; fi
 done < "$corpus/manifest.tsv"
 echo "format corpus: $pass/$((pass+fail)) byte-identical, idempotent $idem_pass/$((idem_pass+idem_fail))"
 
