@@ -6,6 +6,10 @@
 # stop:  stop it (immediate) and remove DIR.
 # url:   print the connection URL for database postgres.
 # Under root the server runs as the `postgres` system user, since initdb refuses root.
+# The shared lock table is sized for the tests that run side by side: creating 1,000
+# tables in one transaction, or a TRUNCATE ... CASCADE across them, holds several
+# thousand locks, and with the default (64 per connection) two such transactions at once
+# run out of shared memory.
 set -euo pipefail
 cmd=${1:?usage: pg-test-server.sh start|stop|url DIR}
 dir=${2:?usage: pg-test-server.sh start|stop|url DIR}
@@ -21,7 +25,7 @@ start)
   as_server "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
   as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=1024" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "pg-test-server: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on unix socket $dir"
   ;;

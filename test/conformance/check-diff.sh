@@ -94,7 +94,7 @@ if [ -z "$pg" ]; then
 fi
 
 # --- 3: round trips -------------------------------------------------------------------
-psql_db() { local db=$1; shift; psql -X -q -h "$pg" -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
+psql_db() { local db=$1; shift; PGOPTIONS="-c client_min_messages=warning" psql -X -q -h "$pg" -U postgres -d "$db" -v ON_ERROR_STOP=1 "$@"; }
 url_of() { echo "postgresql://postgres@localhost/$1?host=$pg"; }
 truncate_all="SELECT format('TRUNCATE %I.%I CASCADE', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog','information_schema') AND n.nspname NOT LIKE 'pg_%' \\gexec"
 
