@@ -1,17 +1,19 @@
 //===- backends/PostgresConnection.cpp - libpq connections ----------------===//
 #include "backends/PostgresConnection.h"
+#include "backends/LibPQ.h"
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Process.h"
-
-#include <libpq-fe.h>
 
 using namespace llvm;
 
 namespace schemac::backends::postgres {
 
 namespace {
+
+/// libpq, once `parseConnectionTarget` or `Connection::open` has loaded it.
+const LibPQ &pq() { return cantFail(LibPQ::get()); }
 
 /// Query parameters of Prisma's URLs that libpq does not know (it rejects them).
 bool isPrismaOnlyParameter(StringRef key) {
@@ -110,11 +112,13 @@ Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
   if (target.schemas.empty())
     target.schemas.push_back("public");
 
+  if (Expected<const LibPQ &> loaded = LibPQ::get(); !loaded)
+    return loaded.takeError();
   char *error = nullptr;
-  PQconninfoOption *options = PQconninfoParse(target.conninfo.c_str(), &error);
+  PQconninfoOption *options = pq().PQconninfoParse(target.conninfo.c_str(), &error);
   if (!options) {
     std::string message = error ? redact(StringRef(error).trim(), text) : "out of memory";
-    PQfreemem(error);
+    pq().PQfreemem(error);
     // libpq's parse errors name the offending part, never the password.
     return createStringError(inconvertibleErrorCode(),
                              "invalid database URL: " + message);
@@ -133,7 +137,7 @@ Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
     else if (key == "user")
       user = o->val;
   }
-  PQconninfoFree(options);
+  pq().PQconninfoFree(options);
   if (host.empty())
     host = "localhost";
   target.description = (user.empty() ? "" : user + "@") + host + (port.empty() ? "" : ":" + port) +
@@ -143,28 +147,30 @@ Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
 
 QueryResult::~QueryResult() {
   if (result)
-    PQclear(result);
+    pq().PQclear(result);
 }
 
-int QueryResult::rows() const { return PQntuples(result); }
+int QueryResult::rows() const { return pq().PQntuples(result); }
 
 StringRef QueryResult::get(int row, int column) const {
-  return StringRef(PQgetvalue(result, row, column), PQgetlength(result, row, column));
+  return StringRef(pq().PQgetvalue(result, row, column), pq().PQgetlength(result, row, column));
 }
 
 bool QueryResult::isNull(int row, int column) const {
-  return PQgetisnull(result, row, column);
+  return pq().PQgetisnull(result, row, column);
 }
 
 Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &target) {
+  if (Expected<const LibPQ &> loaded = LibPQ::get(); !loaded)
+    return loaded.takeError();
   // A connect timeout so that an unreachable host fails instead of hanging.
   const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
   const char *values[] = {target.conninfo.c_str(), "10", "schemac", nullptr};
-  PGconn *connection = PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
+  PGconn *connection = pq().PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
   if (!connection)
     return createStringError(inconvertibleErrorCode(), "out of memory connecting to PostgreSQL");
-  if (PQstatus(connection) != CONNECTION_OK) {
-    StringRef message = StringRef(PQerrorMessage(connection)).trim();
+  if (pq().PQstatus(connection) != CONNECTION_OK) {
+    StringRef message = StringRef(pq().PQerrorMessage(connection)).trim();
     std::string reason;
     if (message.contains("password authentication failed"))
       reason = "authentication failed (wrong user or password)";
@@ -178,7 +184,7 @@ Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &t
       reason = "the server asks for a password and none was given";
     // libpq's own message: the first line, which names host and port but no password.
     std::string detail = redact(message.split('\n').first, target.conninfo);
-    PQfinish(connection);
+    pq().PQfinish(connection);
     return createStringError(inconvertibleErrorCode(),
                              "cannot connect to PostgreSQL at " + target.description + ": " +
                                  (reason.empty() ? detail : reason + " (" + detail + ")"));
@@ -186,20 +192,20 @@ Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &t
   return std::unique_ptr<Connection>(new Connection(connection, target));
 }
 
-Connection::~Connection() { PQfinish(connection); }
+Connection::~Connection() { pq().PQfinish(connection); }
 
 Expected<QueryResult> Connection::query(StringRef sql, ArrayRef<std::string> parameters) {
   std::string text = sql.str();
   std::vector<const char *> values;
   for (const std::string &p : parameters)
     values.push_back(p.c_str());
-  PGresult *result = PQexecParams(connection, text.c_str(), int(values.size()), nullptr,
+  PGresult *result = pq().PQexecParams(connection, text.c_str(), int(values.size()), nullptr,
                                   values.data(), nullptr, nullptr, 0);
-  ExecStatusType status = PQresultStatus(result);
+  ExecStatusType status = pq().PQresultStatus(result);
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
     std::string message =
-        redact(StringRef(PQresultErrorMessage(result)).trim(), connectionTarget.conninfo);
-    PQclear(result);
+        redact(StringRef(pq().PQresultErrorMessage(result)).trim(), connectionTarget.conninfo);
+    pq().PQclear(result);
     return createStringError(inconvertibleErrorCode(),
                              "query failed on " + connectionTarget.description + ": " + message);
   }
@@ -208,10 +214,10 @@ Expected<QueryResult> Connection::query(StringRef sql, ArrayRef<std::string> par
 
 Error Connection::execute(StringRef sql) {
   std::string text = sql.str();
-  PGresult *result = PQexec(connection, text.c_str());
-  ExecStatusType status = PQresultStatus(result);
-  std::string message = StringRef(PQresultErrorMessage(result)).trim().str();
-  PQclear(result);
+  PGresult *result = pq().PQexec(connection, text.c_str());
+  ExecStatusType status = pq().PQresultStatus(result);
+  std::string message = StringRef(pq().PQresultErrorMessage(result)).trim().str();
+  pq().PQclear(result);
   if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
     return createStringError(inconvertibleErrorCode(), message);
   return Error::success();
