@@ -12,6 +12,21 @@ parser grammar PrismaParser;
 
 options { tokenVocab = PrismaLexer; }
 
+@parser::members {
+  // Hides antlr4::Parser::exitRule(), which every rule function calls on its way out:
+  // the same steps, but the parent context is reached with a static_cast (a parser's
+  // contexts are all ParserRuleContexts) instead of a dynamic_cast, whose type_info walk
+  // (with strcmp on type names) was 6% of all instructions on a 1,000-model schema
+  // (callgrind).
+  void exitRule() {
+    _ctx->stop = _matchedEOF ? _input->LT(1) : _input->LT(-1);
+    if (!_parseListeners.empty())
+      triggerExitRuleEvent();
+    setState(_ctx->invokingState);
+    _ctx = static_cast<antlr4::ParserRuleContext *>(_ctx->parent);
+  }
+}
+
 schema : declaration* EOF ;
 
 // Every part the frontend reads has a label: the lowering reads labels only, so the parser
