@@ -9,6 +9,8 @@
 #ifndef SCHEMAC_FRONTEND_PARALLEL_H
 #define SCHEMAC_FRONTEND_PARALLEL_H
 
+#include "frontend/Frontend.h"
+
 #include "llvm/ADT/STLFunctionalExtras.h"
 
 #include <algorithm>
@@ -18,10 +20,17 @@
 
 namespace schemac::frontend {
 
+/// The threads the frontend may use here: the machine's cores, at most 4, or fewer if the
+/// caller set a limit (ScopedThreadLimit).
+inline unsigned availableThreads() {
+  unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+  unsigned limit = threadLimit();
+  return limit ? std::min(threads, limit) : threads;
+}
+
 /// The number of ranges parallelFor uses for `count` items (1 below `minimum`).
 inline unsigned parallelWorkers(size_t count, size_t minimum) {
-  unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
-  return count < minimum ? 1 : threads;
+  return count < minimum ? 1 : availableThreads();
 }
 
 /// Calls fn(begin, end, worker) for contiguous ranges covering [0, count), worker 0 on the

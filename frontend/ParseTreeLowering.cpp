@@ -21,21 +21,32 @@ namespace schemac::frontend {
 //===----------------------------------------------------------------------===//
 
 bool ParseTreeLowering::isValid(antlr4::Token *token) const {
+  size_t begin, end;
+  return span(token, begin, end);
+}
+
+bool ParseTreeLowering::span(antlr4::Token *token, size_t &begin, size_t &end) const {
   // Tokens conjured by error recovery have no position.
-  return token && token->getType() != antlr4::Token::EOF &&
-         token->getStartIndex() < buffer.size() && token->getStopIndex() < buffer.size() &&
-         token->getStartIndex() <= token->getStopIndex();
+  if (!token || token->getType() == antlr4::Token::EOF)
+    return false;
+  begin = token->getStartIndex();
+  size_t stop = token->getStopIndex();
+  if (begin > stop || stop >= buffer.size())
+    return false;
+  end = stop + 1;
+  return true;
 }
 
 SMRange ParseTreeLowering::range(antlr4::Token *token) const {
-  if (!isValid(token)) {
+  size_t begin, end;
+  if (!span(token, begin, end)) {
     size_t at = token && token->getStartIndex() <= buffer.size() ? token->getStartIndex()
                                                                 : buffer.size();
     SMLoc loc = SMLoc::getFromPointer(buffer.data() + at);
     return SMRange(loc, loc);
   }
-  return SMRange(SMLoc::getFromPointer(buffer.data() + token->getStartIndex()),
-                 SMLoc::getFromPointer(buffer.data() + token->getStopIndex() + 1));
+  return SMRange(SMLoc::getFromPointer(buffer.data() + begin),
+                 SMLoc::getFromPointer(buffer.data() + end));
 }
 
 SMRange ParseTreeLowering::range(antlr4::ParserRuleContext *ctx) const {
@@ -53,9 +64,10 @@ SMRange ParseTreeLowering::range(antlr4::ParserRuleContext *ctx) const {
 }
 
 StringRef ParseTreeLowering::text(antlr4::Token *token) const {
-  if (!isValid(token))
+  size_t begin, end;
+  if (!span(token, begin, end))
     return StringRef();
-  return buffer.slice(token->getStartIndex(), token->getStopIndex() + 1);
+  return buffer.slice(begin, end);
 }
 
 ast::Identifier ParseTreeLowering::identifier(antlr4::Token *token) const {
@@ -435,6 +447,24 @@ static StringRef docCommentText(const ast::Comment &comment) {
 /// Collects the run of comment lines directly above `start` (no blank line between);
 /// the `///` ones form the documentation. A `///` comment at the end of the element's own
 /// line (before `lineEnd`) is documentation too.
+/// Whether `gap` holds only blanks and exactly one line break (one `\n`, or with none of
+/// those one `\r`). Stops at the first character that decides, so that the gap before an
+/// element far below the last comment costs nothing.
+static bool isSingleLineBreak(StringRef gap) {
+  unsigned newlines = 0, returns = 0;
+  for (char c : gap) {
+    if (c == '\n') {
+      if (++newlines > 1)
+        return false;
+    } else if (c == '\r') {
+      ++returns;
+    } else if (c != ' ' && c != '\t') {
+      return false;
+    }
+  }
+  return newlines == 1 || (newlines == 0 && returns == 1);
+}
+
 void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineEnd) {
   const char *begin = buffer.data();
   auto &comments = file.comments;
@@ -457,11 +487,7 @@ void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineE
       if (end > boundary)
         continue;
       // Exactly one line break and only blanks between the comment and the boundary.
-      StringRef gap(end, boundary - end);
-      size_t breaks = gap.count('\n');
-      if (breaks == 0)
-        breaks = gap.count('\r');
-      if (breaks != 1 || gap.find_first_not_of(" \t\r\n") != StringRef::npos)
+      if (!isSingleLineBreak(StringRef(end, boundary - end)))
         break;
       const char *commentLine = comment.range.Start.getPointer();
       while (commentLine > begin && commentLine[-1] != '\n' && commentLine[-1] != '\r')

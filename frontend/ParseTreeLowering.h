@@ -42,6 +42,8 @@ private:
   llvm::StringRef decodeString(antlr4::Token *token, llvm::SMRange range);
 
   bool isValid(antlr4::Token *token) const;
+  /// The byte range [begin, end) of a real token; false for missing or conjured ones.
+  bool span(antlr4::Token *token, size_t &begin, size_t &end) const;
   llvm::SMRange range(antlr4::Token *token) const;
   llvm::SMRange range(antlr4::ParserRuleContext *ctx) const;
   llvm::StringRef text(antlr4::Token *token) const;

@@ -8,6 +8,7 @@
 #include "frontend/Parser.h"
 
 #include "frontend/Lexer.h"
+#include "frontend/Parallel.h"
 #include "frontend/ParseTreeLowering.h"
 #include "frontend/Utf8CharStream.h"
 
@@ -566,7 +567,7 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
   // once it is lowered, and chunks can be parsed in parallel.
   std::vector<std::pair<size_t, size_t>> chunks = splitIntoChunks(buffer);
 
-  unsigned threads = std::min(4u, std::max(1u, std::thread::hardware_concurrency()));
+  unsigned threads = availableThreads();
   if (buffer.size() < kParallelParseBytes || chunks.size() < 2 * threads || threads < 2) {
     parseChunks(buffer, chunks, schema, file, diags);
   } else {

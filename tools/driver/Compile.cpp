@@ -19,18 +19,22 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 
+#include <atomic>
+
 using namespace llvm;
 
 /// Reachable from a global with external linkage, so LeakSanitizer does not report the
 /// trees and the compiler cannot drop the stores.
 void *keepAlive[8];
-static unsigned keepAliveCount = 0;
+static std::atomic<unsigned> keepAliveCount = 0;
 
 namespace schemac::tools {
 
 void keepUntilExit(void *pointer) {
-  if (keepAliveCount < std::size(keepAlive))
-    keepAlive[keepAliveCount++] = pointer;
+  // The two sides of a diff are compiled on two threads.
+  unsigned slot = keepAliveCount++;
+  if (slot < std::size(keepAlive))
+    keepAlive[slot] = pointer;
 }
 
 void PhaseTimer::next(StringRef phase) {
@@ -41,13 +45,27 @@ void PhaseTimer::next(StringRef phase) {
   start = now;
 }
 
+void PhaseTimer::addDetails(StringRef prefix, PhaseTimer &other) {
+  other.next("");
+  for (auto &[name, ms] : other.phases)
+    details.push_back({phases.size(), "  " + prefix.str() + name, ms});
+}
+
 void PhaseTimer::print(raw_ostream &os) {
   next("");
   double total = 0;
   for (auto &[name, ms] : phases)
     total += ms;
-  for (auto &[name, ms] : phases)
+  auto line = [&](double ms, StringRef name) {
     os << format("%10.2f ms  %5.1f%%  ", ms, total > 0 ? 100 * ms / total : 0.0) << name << "\n";
+  };
+  size_t detail = 0;
+  for (size_t i = 0; i < phases.size(); ++i) {
+    line(phases[i].second, phases[i].first);
+    // Details recorded while phase i was running (its sub-phases on other threads).
+    for (; detail < details.size() && details[detail].phase <= i; ++detail)
+      line(details[detail].ms, details[detail].name);
+  }
   os << format("%10.2f ms  total\n", total);
 }
 
@@ -116,9 +134,9 @@ std::optional<ir::Schema> compileSchemaBuffers(ArrayRef<unsigned> buffers,
   return lowered;
 }
 
-std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
-                                       std::vector<std::string> &readFiles, PhaseTimer &timer,
-                                       const LoadOptions &options) {
+std::optional<SchemaSource> readSchemaSource(StringRef path, DiagnosticEngine &diags,
+                                             std::vector<std::string> &readFiles,
+                                             PhaseTimer &timer) {
   SourceMgr &sourceMgr = diags.getSourceMgr();
   timer.next("read");
   bool isIR = sys::path::extension(path) == ".sir";
@@ -126,6 +144,8 @@ std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
     ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(path);
     isIR = buffer && ir::looksLikeSchemaText((*buffer)->getBuffer());
   }
+  SchemaSource source;
+  source.isIR = isIR;
   if (isIR) {
     ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFileOrSTDIN(path);
     if (!buffer) {
@@ -133,18 +153,8 @@ std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
       return std::nullopt;
     }
     readFiles.push_back(path.str());
-    unsigned id = sourceMgr.AddNewSourceBuffer(std::move(*buffer), SMLoc());
-    timer.next("parse IR");
-    ir::SchemaLocations locations;
-    std::optional<ir::Schema> schema = ir::parseSchemaText(id, diags, &locations);
-    if (!schema)
-      return std::nullopt;
-    timer.next("verify");
-    if (!ir::verifySchema(*schema, diags, &locations))
-      return std::nullopt;
-    if (options.anchorIRText)
-      anchorToIRText(*schema, locations, sourceMgr, id);
-    return schema;
+    source.buffers.push_back(sourceMgr.AddNewSourceBuffer(std::move(*buffer), SMLoc()));
+    return source;
   }
   Expected<std::vector<unsigned>> buffers =
       frontend::loadSchemaFiles({path.str()}, sourceMgr, &readFiles);
@@ -152,7 +162,36 @@ std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
     diags.error(SMRange(), toString(buffers.takeError()));
     return std::nullopt;
   }
-  return compileSchemaBuffers(*buffers, diags, timer, options);
+  source.buffers = std::move(*buffers);
+  return source;
+}
+
+std::optional<ir::Schema> compileSchemaSource(const SchemaSource &source,
+                                              DiagnosticEngine &diags, PhaseTimer &timer,
+                                              const LoadOptions &options) {
+  if (!source.isIR)
+    return compileSchemaBuffers(source.buffers, diags, timer, options);
+  unsigned id = source.buffers.front();
+  timer.next("parse IR");
+  ir::SchemaLocations locations;
+  std::optional<ir::Schema> schema = ir::parseSchemaText(id, diags, &locations);
+  if (!schema)
+    return std::nullopt;
+  timer.next("verify");
+  if (!ir::verifySchema(*schema, diags, &locations))
+    return std::nullopt;
+  if (options.anchorIRText)
+    anchorToIRText(*schema, locations, diags.getSourceMgr(), id);
+  return schema;
+}
+
+std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
+                                       std::vector<std::string> &readFiles, PhaseTimer &timer,
+                                       const LoadOptions &options) {
+  std::optional<SchemaSource> source = readSchemaSource(path, diags, readFiles, timer);
+  if (!source)
+    return std::nullopt;
+  return compileSchemaSource(*source, diags, timer, options);
 }
 
 namespace {

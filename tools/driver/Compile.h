@@ -27,12 +27,21 @@ namespace schemac::tools {
 class PhaseTimer {
 public:
   void next(llvm::StringRef phase);
+  /// Lists `other`'s phases, named `prefix` + phase, under the phase now running: the
+  /// work of another thread within it (they do not count towards the total).
+  void addDetails(llvm::StringRef prefix, PhaseTimer &other);
   void print(llvm::raw_ostream &os);
 
 private:
+  struct Detail {
+    size_t phase; ///< shown under phases[phase]
+    std::string name;
+    double ms;
+  };
   std::string current;
   std::chrono::steady_clock::time_point start;
   std::vector<std::pair<std::string, double>> phases;
+  std::vector<Detail> details;
 };
 
 /// Like clang's -disable-free: the process is about to exit, so large trees are not freed
@@ -54,6 +63,22 @@ std::optional<ir::Schema> loadSchemaIR(llvm::StringRef path, DiagnosticEngine &d
                                        std::vector<std::string> &readFiles, PhaseTimer &timer,
                                        const LoadOptions &options = {});
 
+/// A schema target read into the SourceMgr, not compiled yet: loadSchemaIR in two steps,
+/// so that reading (which adds buffers and must happen on one thread) can be followed by
+/// compiling two targets at once.
+struct SchemaSource {
+  std::vector<unsigned> buffers;
+  bool isIR = false; ///< one buffer of textual IR
+};
+std::optional<SchemaSource> readSchemaSource(llvm::StringRef path, DiagnosticEngine &diags,
+                                             std::vector<std::string> &readFiles,
+                                             PhaseTimer &timer);
+/// Compiles a target read by readSchemaSource. Touches no shared state but the buffers of
+/// `source` in the SourceMgr, so two targets can be compiled on two threads, each with its
+/// own engine over the same SourceMgr.
+std::optional<ir::Schema> compileSchemaSource(const SchemaSource &source,
+                                              DiagnosticEngine &diags, PhaseTimer &timer,
+                                              const LoadOptions &options = {});
 /// Compiles Prisma schema buffers already in the engine's SourceMgr (parse, validate,
 /// lower). Returns std::nullopt after reporting errors.
 std::optional<ir::Schema> compileSchemaBuffers(llvm::ArrayRef<unsigned> buffers,

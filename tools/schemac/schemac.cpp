@@ -34,6 +34,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
+#include <thread>
 
 using namespace llvm;
 using namespace schemac;
@@ -367,6 +368,46 @@ std::optional<ir::Schema> loadDiffSide(bool empty, StringRef path, StringRef url
   return loadSchemaIR(path, diags, readFiles, timer);
 }
 
+/// Both sides of a diff from files: read one after the other (reading adds buffers to
+/// the SourceMgr), then compiled at the same time, `from` on a second thread, each with
+/// its own engine; the diagnostics come out as if the sides were compiled in order (and,
+/// as then, `to`'s only when `from` compiled).
+std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
+loadDiffSidesConcurrently(StringRef fromPath, StringRef toPath, DiagnosticEngine &diags,
+                          std::vector<std::string> &readFiles, PhaseTimer &timer) {
+  std::optional<tools::SchemaSource> fromSource =
+      tools::readSchemaSource(fromPath, diags, readFiles, timer);
+  if (!fromSource)
+    return {};
+  std::optional<tools::SchemaSource> toSource =
+      tools::readSchemaSource(toPath, diags, readFiles, timer);
+  if (!toSource)
+    return {};
+  timer.next("compile both sides");
+  DiagnosticEngine fromDiags(diags.getSourceMgr(), diags.getOptions());
+  DiagnosticEngine toDiags(diags.getSourceMgr(), diags.getOptions());
+  PhaseTimer fromTimer, toTimer;
+  std::optional<ir::Schema> from, to;
+  // Each side gets half the cores the frontend would use for one.
+  unsigned half = std::max(1u, std::min(4u, std::thread::hardware_concurrency()) / 2);
+  std::thread worker([&] {
+    frontend::ScopedThreadLimit limit(half);
+    from = tools::compileSchemaSource(*fromSource, fromDiags, fromTimer);
+  });
+  {
+    frontend::ScopedThreadLimit limit(half);
+    to = tools::compileSchemaSource(*toSource, toDiags, toTimer);
+  }
+  worker.join();
+  timer.addDetails("from: ", fromTimer);
+  timer.addDetails("to: ", toTimer);
+  diags.absorb(fromDiags);
+  if (!from)
+    return {};
+  diags.absorb(toDiags);
+  return {std::move(from), std::move(to)};
+}
+
 int runDiff() {
   bool fromUrl = diffFromUrl.getNumOccurrences() > 0, toUrl = diffToUrl.getNumOccurrences() > 0;
   int fromCount = diffFromEmpty + !diffFrom.empty() + fromUrl;
@@ -392,11 +433,14 @@ int runDiff() {
   SourceMgr sourceMgr;
   DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
   std::vector<std::string> readFiles;
-  std::optional<ir::Schema> from =
-      loadDiffSide(diffFromEmpty, diffFrom, diffFromUrl, fromUrl, diags, readFiles, timer);
-  std::optional<ir::Schema> to =
-      from ? loadDiffSide(diffToEmpty, diffTo, diffToUrl, toUrl, diags, readFiles, timer)
-           : std::nullopt;
+  std::optional<ir::Schema> from, to;
+  if (!diffFromEmpty && !fromUrl && !diffToEmpty && !toUrl) {
+    std::tie(from, to) = loadDiffSidesConcurrently(diffFrom, diffTo, diags, readFiles, timer);
+  } else {
+    from = loadDiffSide(diffFromEmpty, diffFrom, diffFromUrl, fromUrl, diags, readFiles, timer);
+    if (from)
+      to = loadDiffSide(diffToEmpty, diffTo, diffToUrl, toUrl, diags, readFiles, timer);
+  }
   if (!from || !to) {
     printDiagnostics(diags);
     return kExitInvalid;
