@@ -289,30 +289,21 @@ bool isKnownBlockKeyword(StringRef keyword) {
 /// (or at `}`), the way Prisma's grammar treats a bad line as one CATCH_ALL node.
 class DiagnosticErrorStrategy final : public antlr4::DefaultErrorStrategy {
 public:
-  DiagnosticErrorStrategy(antlr4::dfa::Vocabulary &vocabulary, StringRef buffer,
-                          DiagnosticEngine &diags)
-      : vocabulary(vocabulary), buffer(buffer), diags(diags) {}
+  DiagnosticErrorStrategy(const antlr4::atn::ATN &atn, antlr4::dfa::Vocabulary &vocabulary,
+                          StringRef buffer, DiagnosticEngine &diags)
+      : atn(atn), followCache(atn.states.size()), vocabulary(vocabulary), buffer(buffer),
+        diags(diags) {}
 
-  /// DefaultErrorStrategy::sync() computes the follow set of the current ATN state (an
-  /// IntervalSet copy) before every loop iteration and optional element. Cache it as a
-  /// bitset per state; only a token outside it takes the default (reporting) path.
+  /// Called before every loop iteration and optional element: only a token outside the
+  /// (cached) follow set of the current state takes the default (reporting) path.
   void sync(antlr4::Parser *parser) override {
-    if (inErrorRecoveryMode(parser))
+    if (errorRecoveryMode)
       return;
     size_t state = parser->getState();
-    const antlr4::atn::ATN &atn = parser->getATN();
-    if (followCache.empty())
-      followCache.resize(atn.states.size());
     Follow &follow = followCache[state];
-    if (!follow.computed) {
-      antlr4::misc::IntervalSet next = atn.nextTokens(atn.states[state]);
-      follow.computed = true;
-      follow.epsilon = next.contains(antlr4::Token::EPSILON);
-      for (size_t type = 0; type < 64; ++type)
-        if (next.contains(type))
-          follow.mask |= uint64_t(1) << type;
-    }
-    size_t la = parser->getInputStream()->LA(1);
+    if (!follow.computed)
+      computeFollow(follow, state);
+    size_t la = tokens->LA(1);
     if (follow.epsilon || (la < 64 && ((follow.mask >> la) & 1)))
       return;
     DefaultErrorStrategy::sync(parser);
@@ -437,14 +428,29 @@ private:
     bool epsilon = false;
     uint64_t mask = 0;
   };
+  void computeFollow(Follow &follow, size_t state) {
+    antlr4::misc::IntervalSet next = atn.nextTokens(atn.states[state]);
+    follow.computed = true;
+    follow.epsilon = next.contains(antlr4::Token::EPSILON);
+    for (size_t type = 0; type < 64; ++type)
+      if (next.contains(type))
+        follow.mask |= uint64_t(1) << type;
+  }
+  const antlr4::atn::ATN &atn;
+  /// DefaultErrorStrategy::sync() computes the follow set of the current ATN state (an
+  /// IntervalSet copy) every time; this caches it as a bitset per state.
   std::vector<Follow> followCache;
   antlr4::dfa::Vocabulary &vocabulary;
   StringRef buffer;
   DiagnosticEngine &diags;
   const ScannerTokenSource *tokenSource = nullptr;
+  ChunkTokenStream *tokens = nullptr;
 
 public:
-  void setTokenSource(const ScannerTokenSource *source) { tokenSource = source; }
+  void setTokens(const ScannerTokenSource *source, ChunkTokenStream *stream) {
+    tokenSource = source;
+    tokens = stream;
+  }
 };
 
 } // namespace
@@ -523,12 +529,13 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
       parser->removeErrorListeners();
       // The lowering reads labelled tokens and sub-rules only: no parse tree needed.
       parser->setBuildParseTree(false);
-      strategy = std::make_shared<DiagnosticErrorStrategy>(parser->getVocabulary(), buffer, diags);
+      strategy = std::make_shared<DiagnosticErrorStrategy>(parser->getATN(),
+                                                           parser->getVocabulary(), buffer, diags);
       parser->setErrorHandler(strategy);
     } else {
       parser->setTokenStream(&tokens);
     }
-    strategy->setTokenSource(&tokenSource);
+    strategy->setTokens(&tokenSource, &tokens);
     // One declaration at a time: lower it, then free its rule contexts.
     while (tokens.LA(1) != antlr4::Token::EOF) {
       size_t before = tokens.index();
@@ -540,7 +547,7 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
       if (diags.errorLimitReached())
         break;
     }
-    strategy->setTokenSource(nullptr);
+    strategy->setTokens(nullptr, nullptr);
     if (diags.errorLimitReached())
       break;
   }

@@ -25,6 +25,12 @@ options { tokenVocab = PrismaLexer; }
     setState(_ctx->invokingState);
     _ctx = static_cast<antlr4::ParserRuleContext *>(_ctx->parent);
   }
+  // Calls exitRule() when a rule function returns; PatchGeneratedParser.cmake puts it in
+  // place of the std::function-based antlrcpp::finally the generated code uses.
+  struct ExitRuleGuard {
+    PrismaParser *parser;
+    ~ExitRuleGuard() { parser->exitRule(); }
+  };
 }
 
 schema : declaration* EOF ;
