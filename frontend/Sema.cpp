@@ -50,6 +50,8 @@ void Sema::forEachModelInParallel(function_ref<void(Model &)> fn) {
 }
 
 std::unique_ptr<SchemaDatabase> Sema::run() {
+  for (const ast::SourceFile &file : schema.files)
+    db->buffers.push_back(file.bufferId);
   validateConfiguration();
   unsigned errorsBeforeResolution = mainDiags.getNumErrors();
   collectNames();

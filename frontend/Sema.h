@@ -199,6 +199,9 @@ std::string constraintName(const Model &model, const IndexDef &index);
 
 class SchemaDatabase {
 public:
+  /// The SourceMgr buffers of the schema's files, in order (a SourceMgr may hold other
+  /// schemas too: the two sides of a diff).
+  std::vector<unsigned> buffers;
   Provider provider = Provider::None;
   std::optional<Datasource> datasource;
   std::vector<Generator> generators;
