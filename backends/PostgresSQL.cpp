@@ -14,31 +14,26 @@ using namespace llvm;
 
 namespace schemac::backends::postgres {
 
-std::string quoteIdentifier(StringRef name) {
+/// `text` between `quote`s, each `quote` inside doubled (SQL's one escape for both
+/// identifiers and string literals). Copies runs, not characters: this is on the path of
+/// every name in a script.
+static std::string quoted(StringRef text, char quote) {
   std::string out;
-  out.reserve(name.size() + 2);
-  out += '"';
-  for (char c : name) {
-    if (c == '"')
-      out += '"';
-    out += c;
+  out.reserve(text.size() + 2);
+  out += quote;
+  size_t start = 0;
+  for (size_t at; (at = text.find(quote, start)) != StringRef::npos; start = at + 1) {
+    out.append(text.data() + start, at + 1 - start);
+    out += quote;
   }
-  out += '"';
+  out.append(text.data() + start, text.size() - start);
+  out += quote;
   return out;
 }
 
-std::string quoteString(StringRef text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  out += '\'';
-  for (char c : text) {
-    if (c == '\'')
-      out += '\'';
-    out += c;
-  }
-  out += '\'';
-  return out;
-}
+std::string quoteIdentifier(StringRef name) { return quoted(name, '"'); }
+
+std::string quoteString(StringRef text) { return quoted(text, '\''); }
 
 std::string qualifiedName(const ir::Schema &schema, const ir::QualifiedName &name) {
   if (name.schema.empty() || name.schema == schema.defaultNamespace)

@@ -364,8 +364,9 @@ private:
     return out;
   }
 
-  ir::Column lowerField(const Field &field) const {
-    ir::Column column;
+  /// Fills `column` (in place: an ir::Column is large, and moving one costs more than
+  /// filling it).
+  void lowerField(const Field &field, ir::Column &column) const {
     column.name = field.databaseName.str();
     column.type = columnType(field);
     column.arity = field.isList()       ? ir::Arity::List
@@ -381,7 +382,6 @@ private:
       column.renamedFrom = renamedFromHint(field.ast->documentation);
       column.suppressions = suppressions(field.ast->documentation);
     }
-    return column;
   }
 
   ir::Index lowerIndex(const Model &model, const IndexDef &index) const {
@@ -437,9 +437,10 @@ private:
         table.origin.endColumn = close.column;
       }
     }
+    table.columns.reserve(model.fields.size());
     for (const Field &field : model.fields)
       if (!field.isRelation() && field.typeKind != FieldTypeKind::Composite)
-        table.columns.push_back(lowerField(field));
+        lowerField(field, table.columns.emplace_back());
     if (model.primaryKey)
       table.primaryKey = lowerIndex(model, *model.primaryKey);
     // Prisma's order: field-level @unique first, then @@index, @@unique and @@fulltext,
