@@ -50,17 +50,22 @@ SMRange ParseTreeLowering::range(antlr4::Token *token) const {
 }
 
 SMRange ParseTreeLowering::range(antlr4::ParserRuleContext *ctx) const {
-  SMRange start = range(ctx->getStart());
+  antlr4::Token *startToken = ctx->getStart();
+  SMRange start = range(startToken);
+  size_t stopBegin, stopEnd;
   antlr4::Token *stopToken = ctx->getStop();
-  if (!isValid(stopToken) || stopToken->getStopIndex() < ctx->getStart()->getStartIndex() ||
-      stopToken->getType() == PrismaLexer::NL) {
-    // Empty rule, or one ending in a newline: do not extend past the last real token.
-    if (isValid(stopToken) && stopToken->getType() == PrismaLexer::NL &&
-        stopToken->getStartIndex() >= ctx->getStart()->getStartIndex())
-      return SMRange(start.Start, SMLoc::getFromPointer(buffer.data() + stopToken->getStartIndex()));
+  if (!span(stopToken, stopBegin, stopEnd))
+    return start;
+  size_t startBegin = startToken->getStartIndex();
+  if (stopToken->getType() == PrismaLexer::NL) {
+    // A rule ending in a newline: do not extend past the last real token.
+    if (stopBegin >= startBegin)
+      return SMRange(start.Start, SMLoc::getFromPointer(buffer.data() + stopBegin));
     return start;
   }
-  return SMRange(start.Start, range(stopToken).End);
+  if (stopEnd - 1 < startBegin) // empty rule
+    return start;
+  return SMRange(start.Start, SMLoc::getFromPointer(buffer.data() + stopEnd));
 }
 
 StringRef ParseTreeLowering::text(antlr4::Token *token) const {
