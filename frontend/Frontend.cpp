@@ -17,16 +17,6 @@ using namespace llvm;
 
 namespace schemac::frontend {
 
-static thread_local unsigned currentThreadLimit = 0;
-
-unsigned threadLimit() { return currentThreadLimit; }
-
-ScopedThreadLimit::ScopedThreadLimit(unsigned limit) : saved(currentThreadLimit) {
-  currentThreadLimit = limit;
-}
-
-ScopedThreadLimit::~ScopedThreadLimit() { currentThreadLimit = saved; }
-
 Expected<std::vector<unsigned>> loadSchemaFiles(ArrayRef<std::string> paths,
                                                 SourceMgr &sourceMgr,
                                                 std::vector<std::string> *readFiles) {

@@ -50,22 +50,6 @@ std::unique_ptr<SchemaDatabase> validateSchema(const ast::Schema &schema,
 /// `schemaPath` or in one of its parent folders.
 bool hasPrismaConfigFile(llvm::StringRef schemaPath);
 
-/// The number of threads the frontend may use for work started on the calling thread:
-/// parsing a big file, validating and lowering many models. 0 (the default) means up to
-/// 4, as the machine has cores; a caller that compiles two schemas at once gives each
-/// half of them.
-unsigned threadLimit();
-class ScopedThreadLimit {
-public:
-  explicit ScopedThreadLimit(unsigned limit);
-  ~ScopedThreadLimit();
-  ScopedThreadLimit(const ScopedThreadLimit &) = delete;
-  ScopedThreadLimit &operator=(const ScopedThreadLimit &) = delete;
-
-private:
-  unsigned saved;
-};
-
 } // namespace schemac::frontend
 
 #endif // SCHEMAC_FRONTEND_FRONTEND_H

@@ -1,9 +1,8 @@
 //===- frontend/Lowering.cpp - Validated schema to database IR ------------===//
 #include "frontend/Lowering.h"
 
-#include "frontend/Parallel.h"
-
 #include "ir/ConstraintNames.h"
+#include "ir/Parallel.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"

@@ -8,7 +8,7 @@
 #include "frontend/Parser.h"
 
 #include "frontend/Lexer.h"
-#include "frontend/Parallel.h"
+#include "ir/Parallel.h"
 #include "frontend/ParseTreeLowering.h"
 #include "frontend/Utf8CharStream.h"
 

@@ -1,12 +1,11 @@
 //===- frontend/Sema.cpp - Schema validation: driver, names, types --------===//
 #include "frontend/SemaImpl.h"
 
-#include "frontend/Parallel.h"
+#include "ir/Parallel.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
-
 
 using namespace llvm;
 

@@ -6,6 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "passes/Differ.h"
+
+#include "ir/Parallel.h"
 #include "passes/DifferImpl.h"
 
 #include "llvm/ADT/DenseMap.h"
@@ -604,33 +606,49 @@ private:
 };
 
 void Differ::matchTables() {
+  // Each previous table is compared with its namesake on its own, so big schemas compare
+  // tables on several threads; results land by index and are collected in table order.
+  std::vector<int> matchOf(previous.tables.size(), -1);
+  std::vector<TablePair> found(previous.tables.size());
+  parallelFor(previous.tables.size(), 256, [&](size_t begin, size_t end, unsigned) {
+    for (size_t i = begin; i < end; ++i) {
+      const ir::Table &table = previous.tables[i];
+      if (isIgnoredTable(table))
+        continue;
+      int j = nextIndex.findTable(table.qualifiedName());
+      matchOf[i] = j;
+      if (j < 0)
+        continue;
+      TablePair &pair = found[i];
+      pair.previous = int(i);
+      pair.next = j;
+      std::map<StringRef, std::pair<int, int>> byName;
+      for (size_t c = 0; c < table.columns.size(); ++c)
+        byName[table.columns[c].name] = {int(c), -1};
+      const ir::Table &nt = next.tables[j];
+      for (size_t c = 0; c < nt.columns.size(); ++c) {
+        auto it = byName.try_emplace(nt.columns[c].name, -1, -1).first;
+        it->second.second = int(c);
+      }
+      pair.columns.reserve(byName.size());
+      for (auto &[name, positions] : byName) {
+        pair.columns.emplace_back(name.str(), positions.first, positions.second);
+        if (positions.first >= 0 && positions.second >= 0)
+          pair.changes[positions] = columnChanges(table.columns[positions.first],
+                                                  nt.columns[positions.second]);
+      }
+    }
+  });
   std::vector<bool> nextMatched(next.tables.size());
   for (size_t i = 0; i < previous.tables.size(); ++i) {
-    const ir::Table &table = previous.tables[i];
-    if (isIgnoredTable(table))
+    if (isIgnoredTable(previous.tables[i]))
       continue;
-    int j = nextIndex.findTable(table.qualifiedName());
-    if (j < 0) {
+    if (matchOf[i] < 0) {
       droppedTables.push_back(int(i));
       continue;
     }
-    nextMatched[j] = true;
-    TablePair pair{int(i), j, {}, {}};
-    std::map<std::string, std::pair<int, int>> byName;
-    for (size_t c = 0; c < table.columns.size(); ++c)
-      byName[table.columns[c].name] = {int(c), -1};
-    const ir::Table &nt = next.tables[j];
-    for (size_t c = 0; c < nt.columns.size(); ++c) {
-      auto it = byName.try_emplace(nt.columns[c].name, -1, -1).first;
-      it->second.second = int(c);
-    }
-    for (auto &[name, positions] : byName) {
-      pair.columns.emplace_back(name, positions.first, positions.second);
-      if (positions.first >= 0 && positions.second >= 0)
-        pair.changes[positions] = columnChanges(table.columns[positions.first],
-                                                nt.columns[positions.second]);
-    }
-    pairs.push_back(std::move(pair));
+    nextMatched[matchOf[i]] = true;
+    pairs.push_back(std::move(found[i]));
   }
   for (size_t j = 0; j < next.tables.size(); ++j)
     if (!nextMatched[j] && !isIgnoredTable(next.tables[j]))

@@ -17,6 +17,7 @@
 #include "frontend/Frontend.h"
 #include "frontend/Lowering.h"
 #include "frontend/Sema.h"
+#include "ir/Parallel.h"
 #include "ir/Diagnostic.h"
 #include "ir/Parser.h"
 #include "ir/Printer.h"
@@ -391,11 +392,11 @@ loadDiffSidesConcurrently(StringRef fromPath, StringRef toPath, DiagnosticEngine
   // Each side gets half the cores the frontend would use for one.
   unsigned half = std::max(1u, std::min(4u, std::thread::hardware_concurrency()) / 2);
   std::thread worker([&] {
-    frontend::ScopedThreadLimit limit(half);
+    ScopedThreadLimit limit(half);
     from = tools::compileSchemaSource(*fromSource, fromDiags, fromTimer);
   });
   {
-    frontend::ScopedThreadLimit limit(half);
+    ScopedThreadLimit limit(half);
     to = tools::compileSchemaSource(*toSource, toDiags, toTimer);
   }
   worker.join();

@@ -1,15 +1,14 @@
-//===- frontend/Parallel.h - Split a loop over a few threads ----*- C++ -*-===//
+//===- ir/Parallel.h - Split a loop over a few threads ----------*- C++ -*-===//
 //
-// Part of schemac. Validation and lowering treat models independently; for big schemas
-// they split the models into contiguous ranges, one per thread (at most 4), the calling
-// thread taking the first. Ranges keep source order within each worker, so results
-// written by index, and diagnostics merged worker by worker, come out deterministic.
+// Part of schemac. Validation, lowering, the differ and the SQL backend treat models and
+// tables independently; for big schemas they split them into contiguous ranges, one per
+// thread (at most 4), the calling thread taking the first. Ranges keep source order
+// within each worker, so results written by index, and diagnostics merged worker by
+// worker, come out deterministic.
 //
 //===----------------------------------------------------------------------===//
-#ifndef SCHEMAC_FRONTEND_PARALLEL_H
-#define SCHEMAC_FRONTEND_PARALLEL_H
-
-#include "frontend/Frontend.h"
+#ifndef SCHEMAC_IR_PARALLEL_H
+#define SCHEMAC_IR_PARALLEL_H
 
 #include "llvm/ADT/STLFunctionalExtras.h"
 
@@ -18,7 +17,23 @@
 #include <thread>
 #include <vector>
 
-namespace schemac::frontend {
+namespace schemac {
+
+/// The number of threads parallelFor may use for work started on the calling thread. 0
+/// (the default) means up to 4, as the machine has cores; a caller that compiles two
+/// schemas at once gives each half of them.
+unsigned threadLimit();
+class ScopedThreadLimit {
+public:
+  explicit ScopedThreadLimit(unsigned limit);
+  ~ScopedThreadLimit();
+  ScopedThreadLimit(const ScopedThreadLimit &) = delete;
+  ScopedThreadLimit &operator=(const ScopedThreadLimit &) = delete;
+
+private:
+  unsigned saved;
+};
+
 
 /// The threads the frontend may use here: the machine's cores, at most 4, or fewer if the
 /// caller set a limit (ScopedThreadLimit).
@@ -50,6 +65,6 @@ inline void parallelFor(size_t count, size_t minimum,
     thread.join();
 }
 
-} // namespace schemac::frontend
+} // namespace schemac
 
-#endif // SCHEMAC_FRONTEND_PARALLEL_H
+#endif // SCHEMAC_IR_PARALLEL_H
