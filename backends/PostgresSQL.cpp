@@ -1,8 +1,6 @@
 //===- backends/PostgresSQL.cpp - PostgreSQL DDL in Prisma's format -------===//
 #include "backends/PostgresSQL.h"
 
-#include "ir/Parallel.h"
-
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Base64.h"
@@ -344,33 +342,13 @@ std::string createScript(const ir::Schema &schema) {
     script.step("CreateExtension", createExtensionSQL(extension));
   for (const ir::Enum &enm : schema.enums)
     script.step("CreateEnum", createEnumSQL(schema, enm));
-  // Each table's statements are independent: rendered on several threads for big
-  // schemas, then appended in order.
-  struct TableSQL {
-    std::string create;
-    std::vector<std::string> indexes;
-  };
-  std::vector<TableSQL> tables(schema.tables.size());
-  parallelFor(schema.tables.size(), 256, [&](size_t begin, size_t end, unsigned) {
-    for (size_t t = begin; t < end; ++t) {
-      const ir::Table &table = schema.tables[t];
-      tables[t].create = createTableSQL(schema, table);
-      for (const ir::Index &index : table.indexes)
-        tables[t].indexes.push_back(createIndexSQL(schema, table, index));
-    }
-  });
-  std::vector<std::string> foreignKeys(schema.foreignKeys.size());
-  parallelFor(schema.foreignKeys.size(), 256, [&](size_t begin, size_t end, unsigned) {
-    for (size_t f = begin; f < end; ++f)
-      foreignKeys[f] = addForeignKeySQL(schema, schema.foreignKeys[f]);
-  });
-  for (const TableSQL &table : tables)
-    script.step("CreateTable", table.create);
-  for (const TableSQL &table : tables)
-    for (const std::string &index : table.indexes)
-      script.step("CreateIndex", index);
-  for (const std::string &fk : foreignKeys)
-    script.step("AddForeignKey", fk);
+  for (const ir::Table &table : schema.tables)
+    script.step("CreateTable", createTableSQL(schema, table));
+  for (const ir::Table &table : schema.tables)
+    for (const ir::Index &index : table.indexes)
+      script.step("CreateIndex", createIndexSQL(schema, table, index));
+  for (const ir::ForeignKey &fk : schema.foreignKeys)
+    script.step("AddForeignKey", addForeignKeySQL(schema, fk));
   return script.finish();
 }
 

@@ -1,7 +1,7 @@
 //===- ir/Parallel.h - Split a loop over a few threads ----------*- C++ -*-===//
 //
-// Part of schemac. Validation, lowering, the differ and the SQL backend treat models and
-// tables independently; for big schemas they split them into contiguous ranges, one per
+// Part of schemac. Validation, lowering and the differ treat models and tables
+// independently; for big schemas they split them into contiguous ranges, one per
 // thread (at most 4), the calling thread taking the first. Ranges keep source order
 // within each worker, so results written by index, and diagnostics merged worker by
 // worker, come out deterministic.
