@@ -9,6 +9,7 @@
 #include "backends/PostgresIntrospection.h"
 #include "frontend/Frontend.h"
 #include "frontend/Lowering.h"
+#include "ir/Parallel.h"
 #include "ir/Parser.h"
 #include "ir/Verifier.h"
 
@@ -20,6 +21,7 @@
 #include "llvm/Support/Program.h"
 
 #include <atomic>
+#include <thread>
 
 using namespace llvm;
 
@@ -183,6 +185,33 @@ std::optional<ir::Schema> compileSchemaSource(const SchemaSource &source,
   if (options.anchorIRText)
     anchorToIRText(*schema, locations, diags.getSourceMgr(), id);
   return schema;
+}
+
+std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
+compileSchemaSources(const SchemaSource &first, const SchemaSource &second,
+                     DiagnosticEngine &diags, PhaseTimer &timer, const TwoSources &how,
+                     const LoadOptions &options) {
+  timer.next("compile both");
+  DiagnosticEngine firstDiags(diags.getSourceMgr(), diags.getOptions());
+  DiagnosticEngine secondDiags(diags.getSourceMgr(), diags.getOptions());
+  PhaseTimer firstTimer, secondTimer;
+  std::optional<ir::Schema> firstSchema, secondSchema;
+  unsigned half = std::max(1u, std::min(4u, std::thread::hardware_concurrency()) / 2);
+  std::thread worker([&] {
+    ScopedThreadLimit limit(half);
+    firstSchema = compileSchemaSource(first, firstDiags, firstTimer, options);
+  });
+  {
+    ScopedThreadLimit limit(half);
+    secondSchema = compileSchemaSource(second, secondDiags, secondTimer, options);
+  }
+  worker.join();
+  timer.addDetails(how.firstLabel, firstTimer);
+  timer.addDetails(how.secondLabel, secondTimer);
+  diags.absorb(firstDiags);
+  if (firstSchema || how.reportSecondAfterFailure)
+    diags.absorb(secondDiags);
+  return {std::move(firstSchema), std::move(secondSchema)};
 }
 
 std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,

@@ -79,6 +79,21 @@ std::optional<SchemaSource> readSchemaSource(llvm::StringRef path, DiagnosticEng
 std::optional<ir::Schema> compileSchemaSource(const SchemaSource &source,
                                               DiagnosticEngine &diags, PhaseTimer &timer,
                                               const LoadOptions &options = {});
+/// How compileSchemaSources names and reports its two targets.
+struct TwoSources {
+  llvm::StringRef firstLabel, secondLabel; ///< prefixes of their --time-report phases
+  /// Report the second target's diagnostics even when the first did not compile (as a
+  /// caller that always loads both would); otherwise only the first's, as a caller that
+  /// stops at the first failure.
+  bool reportSecondAfterFailure = false;
+};
+/// Compiles two targets read by readSchemaSource at the same time, `first` on a second
+/// thread, each with half the cores and its own engine. Diagnostics reach `diags` as if
+/// the targets were compiled one after the other.
+std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
+compileSchemaSources(const SchemaSource &first, const SchemaSource &second,
+                     DiagnosticEngine &diags, PhaseTimer &timer, const TwoSources &how,
+                     const LoadOptions &options = {});
 /// Compiles Prisma schema buffers already in the engine's SourceMgr (parse, validate,
 /// lower). Returns std::nullopt after reporting errors.
 std::optional<ir::Schema> compileSchemaBuffers(llvm::ArrayRef<unsigned> buffers,

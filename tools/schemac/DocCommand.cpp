@@ -88,8 +88,15 @@ int runChangelog(const DocCommandOptions &options) {
   std::vector<std::string> readFiles;
   LoadOptions load;
   load.anchorIRText = true;
-  std::optional<ir::Schema> previous = loadSchemaIR(options.from, diags, readFiles, timer, load);
-  std::optional<ir::Schema> next = loadSchemaIR(options.to, diags, readFiles, timer, load);
+  std::optional<SchemaSource> previousSource =
+      readSchemaSource(options.from, diags, readFiles, timer);
+  std::optional<SchemaSource> nextSource = readSchemaSource(options.to, diags, readFiles, timer);
+  std::optional<ir::Schema> previous, next;
+  if (previousSource && nextSource) {
+    TwoSources how{"from: ", "to: ", /*reportSecondAfterFailure=*/true};
+    std::tie(previous, next) =
+        compileSchemaSources(*previousSource, *nextSource, diags, timer, how, load);
+  }
   if (!previous || !next) {
     diags.printText(errs());
     return 1;

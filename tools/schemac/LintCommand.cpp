@@ -98,22 +98,36 @@ int runLint(const LintCommandOptions &options) {
   LoadOptions load;
   load.anchorIRText = true;
 
-  std::optional<ir::Schema> next = loadSchemaIR(options.path, diags, readFiles, timer, load);
+  // With a base from a file or git, the two versions compile at the same time.
+  std::optional<SchemaSource> nextSource = readSchemaSource(options.path, diags, readFiles, timer);
+  std::optional<SchemaSource> baseSource;
+  std::optional<std::string> gitError; // reported once the schema itself compiled
+  if (nextSource && !options.base.empty()) {
+    baseSource = readSchemaSource(options.base, diags, readFiles, timer);
+  } else if (nextSource && !options.baseRef.empty()) {
+    timer.next("git");
+    Expected<std::vector<unsigned>> buffers =
+        loadSchemaFromGit(options.baseRef, options.path, sourceMgr);
+    if (buffers)
+      baseSource = SchemaSource{std::move(*buffers), /*isIR=*/false};
+    else
+      gitError = "--base-ref " + options.baseRef + ": " + toString(buffers.takeError());
+  }
+  std::optional<ir::Schema> next, base;
+  if (nextSource && baseSource)
+    std::tie(next, base) = compileSchemaSources(*nextSource, *baseSource, diags, timer,
+                                                {"schema: ", "base: "}, load);
+  else if (nextSource)
+    next = compileSchemaSource(*nextSource, diags, timer, load);
   if (!next) {
     printFindings(diags, options.format);
     return kExitFindings;
   }
+  if (gitError)
+    return fail(*gitError);
 
-  std::optional<ir::Schema> base;
-  if (!options.base.empty()) {
-    base = loadSchemaIR(options.base, diags, readFiles, timer, load);
-  } else if (!options.baseRef.empty()) {
-    timer.next("git");
-    Expected<std::vector<unsigned>> buffers =
-        loadSchemaFromGit(options.baseRef, options.path, sourceMgr);
-    if (!buffers)
-      return fail("--base-ref " + options.baseRef + ": " + toString(buffers.takeError()));
-    base = compileSchemaBuffers(*buffers, diags, timer, load);
+  if (!options.base.empty() || !options.baseRef.empty()) {
+    // Compiled with the schema above.
   } else if (options.databaseUrl) {
     // Data-aware without a base: the database is the version the schema changes.
     base = introspectURL(*options.databaseUrl, diags, timer);

@@ -17,7 +17,6 @@
 #include "frontend/Frontend.h"
 #include "frontend/Lowering.h"
 #include "frontend/Sema.h"
-#include "ir/Parallel.h"
 #include "ir/Diagnostic.h"
 #include "ir/Parser.h"
 #include "ir/Printer.h"
@@ -369,10 +368,7 @@ std::optional<ir::Schema> loadDiffSide(bool empty, StringRef path, StringRef url
   return loadSchemaIR(path, diags, readFiles, timer);
 }
 
-/// Both sides of a diff from files: read one after the other (reading adds buffers to
-/// the SourceMgr), then compiled at the same time, `from` on a second thread, each with
-/// its own engine; the diagnostics come out as if the sides were compiled in order (and,
-/// as then, `to`'s only when `from` compiled).
+/// Both sides of a diff from files: read one after the other, then compiled at once.
 std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
 loadDiffSidesConcurrently(StringRef fromPath, StringRef toPath, DiagnosticEngine &diags,
                           std::vector<std::string> &readFiles, PhaseTimer &timer) {
@@ -384,29 +380,7 @@ loadDiffSidesConcurrently(StringRef fromPath, StringRef toPath, DiagnosticEngine
       tools::readSchemaSource(toPath, diags, readFiles, timer);
   if (!toSource)
     return {};
-  timer.next("compile both sides");
-  DiagnosticEngine fromDiags(diags.getSourceMgr(), diags.getOptions());
-  DiagnosticEngine toDiags(diags.getSourceMgr(), diags.getOptions());
-  PhaseTimer fromTimer, toTimer;
-  std::optional<ir::Schema> from, to;
-  // Each side gets half the cores the frontend would use for one.
-  unsigned half = std::max(1u, std::min(4u, std::thread::hardware_concurrency()) / 2);
-  std::thread worker([&] {
-    ScopedThreadLimit limit(half);
-    from = tools::compileSchemaSource(*fromSource, fromDiags, fromTimer);
-  });
-  {
-    ScopedThreadLimit limit(half);
-    to = tools::compileSchemaSource(*toSource, toDiags, toTimer);
-  }
-  worker.join();
-  timer.addDetails("from: ", fromTimer);
-  timer.addDetails("to: ", toTimer);
-  diags.absorb(fromDiags);
-  if (!from)
-    return {};
-  diags.absorb(toDiags);
-  return {std::move(from), std::move(to)};
+  return tools::compileSchemaSources(*fromSource, *toSource, diags, timer, {"from: ", "to: "});
 }
 
 int runDiff() {
