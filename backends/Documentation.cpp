@@ -994,11 +994,12 @@ void printJSON(const ir::Schema &schema, const DocOptions &options, raw_ostream 
           j.attribute("databaseName", e.enm->name);
           j.attribute("doc", e.doc);
           j.attributeArray("values", [&] {
-            for (const auto &[name, db, doc] : e.values)
+            // Not a structured binding: clang before 16 cannot capture one in a lambda.
+            for (const auto &value : e.values)
               j.object([&] {
-                j.attribute("name", name);
-                j.attribute("databaseValue", db);
-                j.attribute("doc", doc);
+                j.attribute("name", std::get<0>(value));
+                j.attribute("databaseValue", std::get<1>(value));
+                j.attribute("doc", std::get<2>(value));
               });
           });
           j.attributeArray("usedBy", [&] {

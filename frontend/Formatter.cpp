@@ -729,8 +729,15 @@ bool LayoutParser::run() {
     if (t == PrismaLexer::IDENT && blockSyntax(textOf(pos)) && isName(pos + 1) &&
         type(pos + 2) == PrismaLexer::LBRACE) {
       size_t start = pos;
-      if (block(pos))
+      if (block(pos)) {
+        // Something on the line of the closing brace (`}model B {`): Prisma starts it on
+        // the next line with no blank line between, and adds one only when formatting
+        // its own output again. schemac adds it at once, so that formatting is
+        // idempotent (a deliberate difference, in docs/format.md).
+        if (type(pos) != PrismaLexer::NL && type(pos) != kEOF)
+          renderer.endLine();
         continue;
+      }
       pos = start;
       catchAllLine(pos, true, "`" + textOf(pos).str() + " " + textOf(pos + 1).str() +
                                   "` is not closed; expected `}` on a line of its own");

@@ -15,6 +15,7 @@
 #include "frontend/Frontend.h"
 #include "frontend/Lexer.h"
 #include "frontend/Lowering.h"
+#include "ir/ConstraintNames.h"
 #include "ir/Parser.h"
 #include "ir/Printer.h"
 #include "ir/Verifier.h"
@@ -26,6 +27,28 @@
 
 #include <cstdio>
 #include <cstdlib>
+
+/// Whether a table, column, enum or enum value name is over PostgreSQL's limit.
+static bool hasOverlongName(const schemac::ir::Schema &schema) {
+  auto tooLong = [](llvm::StringRef name) {
+    return name.size() > schemac::ir::kPostgresMaxIdentifierLength;
+  };
+  for (const schemac::ir::Table &table : schema.tables) {
+    if (tooLong(table.name))
+      return true;
+    for (const schemac::ir::Column &column : table.columns)
+      if (tooLong(column.name))
+        return true;
+  }
+  for (const schemac::ir::Enum &enm : schema.enums) {
+    if (tooLong(enm.name))
+      return true;
+    for (const schemac::ir::EnumValue &value : enm.values)
+      if (tooLong(value.name))
+        return true;
+  }
+  return false;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   llvm::StringRef input(reinterpret_cast<const char *>(data), size);
@@ -68,7 +91,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       fprintf(stderr, "lowering failed on a valid schema\n");
       abort();
     }
-    if (!schemac::ir::verifySchema(*ir, diags)) {
+    // Prisma accepts names PostgreSQL would truncate (the identifier-too-long lint rule
+    // reports them); the IR verifier does not, as such a database cannot exist.
+    if (!hasOverlongName(*ir) && !schemac::ir::verifySchema(*ir, diags)) {
       diags.printText(llvm::errs());
       fprintf(stderr, "lowered IR does not verify\n");
       abort();
