@@ -34,7 +34,6 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <chrono>
-#include <thread>
 
 using namespace llvm;
 using namespace schemac;
