@@ -3,7 +3,6 @@
 
 #include "llvm/Support/DynamicLibrary.h"
 
-
 using namespace llvm;
 
 namespace schemac::backends::postgres {
