@@ -4,8 +4,9 @@
 // libraries (OpenSSL, GnuTLS, Kerberos, LDAP) whose loading and initialisers cost about
 // 4 ms per process, which every `schemac check` in a pre-commit hook would pay although only
 // the commands that talk to a database need them. The functions schemac calls are resolved
-// from the library on the first connection (as a Windows delay-loaded DLL is); their types
-// come from <libpq-fe.h>, so a signature mismatch is a compile error.
+// from the library on the first connection (as a Windows delay-loaded DLL is), which then
+// stays loaded until exit; their types come from <libpq-fe.h>, so a signature mismatch is
+// a compile error.
 //
 // Private to backends/.
 //===----------------------------------------------------------------------===//
