@@ -1,6 +1,8 @@
 //===- frontend/Lexer.cpp - PSL scanner -----------------------------------===//
 #include "frontend/Lexer.h"
 
+#include <array>
+
 #include "PrismaLexer.h"
 
 using schemac::grammar::PrismaLexer;
@@ -72,9 +74,20 @@ size_t Lexer::scanIdent(size_t start) const {
     if (!identStartAt(p, len))
       return false;
     p += len;
+    // ID_CONT: ID_START (ASCII: letters and digits, as isIdentStart), `_` or `-`; ASCII
+    // by table, the rest decoded.
+    static constexpr auto kAsciiContinue = [] {
+      std::array<bool, 128> table{};
+      for (unsigned c = 0; c < 128; ++c)
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   c == '_' || c == '-';
+      return table;
+    }();
     while (p < size) {
       unsigned char c = buffer[p];
-      if (c == '_' || c == '-') {
+      if (c < 0x80) {
+        if (!kAsciiContinue[c])
+          break;
         ++p;
         continue;
       }

@@ -183,6 +183,7 @@ bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
   member.legacyColon = ctx->colon != nullptr;
   if (P::FieldTypeContext *typeCtx = ctx->ftype)
     member.type = lowerFieldType(typeCtx);
+  member.attributes.reserve(ctx->attrs.size());
   for (P::FieldAttributeContext *attrCtx : ctx->attrs)
     if (isValid(attrCtx->name))
       member.attributes.push_back(lowerAttribute(attrCtx->name, attrCtx->args, attrCtx, false));
@@ -293,6 +294,7 @@ void ParseTreeLowering::checkSeparators(const std::vector<Item *> &items,
 
 std::vector<ast::Argument> ParseTreeLowering::lowerArguments(P::ArgumentsContext *ctx) {
   std::vector<ast::Argument> result;
+  result.reserve(ctx->items.size());
   checkSeparators(ctx->items, ctx->commas, "an argument");
   // A single trailing comma is allowed, as in Prisma.
   for (P::ArgumentContext *arg : ctx->items) {
