@@ -214,6 +214,19 @@ compileSchemaSources(const SchemaSource &first, const SchemaSource &second,
   return {std::move(firstSchema), std::move(secondSchema)};
 }
 
+std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
+loadSchemaIRs(StringRef firstPath, StringRef secondPath, DiagnosticEngine &diags,
+              std::vector<std::string> &readFiles, PhaseTimer &timer, const TwoSources &how,
+              const LoadOptions &options) {
+  std::optional<SchemaSource> first = readSchemaSource(firstPath, diags, readFiles, timer);
+  if (!first && !how.reportSecondAfterFailure)
+    return {};
+  std::optional<SchemaSource> second = readSchemaSource(secondPath, diags, readFiles, timer);
+  if (!first || !second)
+    return {};
+  return compileSchemaSources(*first, *second, diags, timer, how, options);
+}
+
 std::optional<ir::Schema> loadSchemaIR(StringRef path, DiagnosticEngine &diags,
                                        std::vector<std::string> &readFiles, PhaseTimer &timer,
                                        const LoadOptions &options) {

@@ -94,6 +94,13 @@ std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
 compileSchemaSources(const SchemaSource &first, const SchemaSource &second,
                      DiagnosticEngine &diags, PhaseTimer &timer, const TwoSources &how,
                      const LoadOptions &options = {});
+/// loadSchemaIR for two targets: reads them one after the other, then compiles them at
+/// once (compileSchemaSources). With `how.reportSecondAfterFailure` unset, stops at the
+/// first target that cannot be read or compiled, as two loadSchemaIR calls in a row would.
+std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
+loadSchemaIRs(llvm::StringRef firstPath, llvm::StringRef secondPath, DiagnosticEngine &diags,
+              std::vector<std::string> &readFiles, PhaseTimer &timer, const TwoSources &how,
+              const LoadOptions &options = {});
 /// Compiles Prisma schema buffers already in the engine's SourceMgr (parse, validate,
 /// lower). Returns std::nullopt after reporting errors.
 std::optional<ir::Schema> compileSchemaBuffers(llvm::ArrayRef<unsigned> buffers,

@@ -88,15 +88,9 @@ int runChangelog(const DocCommandOptions &options) {
   std::vector<std::string> readFiles;
   LoadOptions load;
   load.anchorIRText = true;
-  std::optional<SchemaSource> previousSource =
-      readSchemaSource(options.from, diags, readFiles, timer);
-  std::optional<SchemaSource> nextSource = readSchemaSource(options.to, diags, readFiles, timer);
-  std::optional<ir::Schema> previous, next;
-  if (previousSource && nextSource) {
-    TwoSources how{"from: ", "to: ", /*reportSecondAfterFailure=*/true};
-    std::tie(previous, next) =
-        compileSchemaSources(*previousSource, *nextSource, diags, timer, how, load);
-  }
+  TwoSources how{"from: ", "to: ", /*reportSecondAfterFailure=*/true};
+  auto [previous, next] =
+      loadSchemaIRs(options.from, options.to, diags, readFiles, timer, how, load);
   if (!previous || !next) {
     diags.printText(errs());
     return 1;

@@ -367,21 +367,6 @@ std::optional<ir::Schema> loadDiffSide(bool empty, StringRef path, StringRef url
   return loadSchemaIR(path, diags, readFiles, timer);
 }
 
-/// Both sides of a diff from files: read one after the other, then compiled at once.
-std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
-loadDiffSidesConcurrently(StringRef fromPath, StringRef toPath, DiagnosticEngine &diags,
-                          std::vector<std::string> &readFiles, PhaseTimer &timer) {
-  std::optional<tools::SchemaSource> fromSource =
-      tools::readSchemaSource(fromPath, diags, readFiles, timer);
-  if (!fromSource)
-    return {};
-  std::optional<tools::SchemaSource> toSource =
-      tools::readSchemaSource(toPath, diags, readFiles, timer);
-  if (!toSource)
-    return {};
-  return tools::compileSchemaSources(*fromSource, *toSource, diags, timer, {"from: ", "to: "});
-}
-
 int runDiff() {
   bool fromUrl = diffFromUrl.getNumOccurrences() > 0, toUrl = diffToUrl.getNumOccurrences() > 0;
   int fromCount = diffFromEmpty + !diffFrom.empty() + fromUrl;
@@ -409,7 +394,9 @@ int runDiff() {
   std::vector<std::string> readFiles;
   std::optional<ir::Schema> from, to;
   if (!diffFromEmpty && !fromUrl && !diffToEmpty && !toUrl) {
-    std::tie(from, to) = loadDiffSidesConcurrently(diffFrom, diffTo, diags, readFiles, timer);
+    // Both from files: read one after the other, then compiled at once.
+    std::tie(from, to) =
+        loadSchemaIRs(diffFrom, diffTo, diags, readFiles, timer, {"from: ", "to: "});
   } else {
     from = loadDiffSide(diffFromEmpty, diffFrom, diffFromUrl, fromUrl, diags, readFiles, timer);
     if (from)
