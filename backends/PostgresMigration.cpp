@@ -313,7 +313,7 @@ std::string migrationScript(const ir::MigrationPlan &plan, const ScriptOptions &
           notes += "-- schemac: " + note.message + "\n";
     script.step(ir::stepKindName(plan.steps[i].kind), stepStatements(plan, plan.steps[i]), notes);
   }
-  return script.finish();
+  return std::move(script).finish();
 }
 
 //===----------------------------------------------------------------------===//

@@ -14,12 +14,10 @@ using namespace llvm;
 
 namespace schemac::backends::postgres {
 
-/// `text` between `quote`s, each `quote` inside doubled (SQL's one escape for both
-/// identifiers and string literals). Copies runs, not characters: this is on the path of
-/// every name in a script.
-static std::string quoted(StringRef text, char quote) {
-  std::string out;
-  out.reserve(text.size() + 2);
+/// Appends `text` between `quote`s, each `quote` inside doubled (SQL's one escape for
+/// both identifiers and string literals). Copies runs, not characters: this is on the path
+/// of every name in a script.
+static void appendQuoted(std::string &out, StringRef text, char quote) {
   out += quote;
   size_t start = 0;
   for (size_t at; (at = text.find(quote, start)) != StringRef::npos; start = at + 1) {
@@ -28,62 +26,107 @@ static std::string quoted(StringRef text, char quote) {
   }
   out.append(text.data() + start, text.size() - start);
   out += quote;
+}
+
+void appendIdentifier(std::string &out, StringRef name) { appendQuoted(out, name, '"'); }
+
+std::string quoteIdentifier(StringRef name) {
+  std::string out;
+  out.reserve(name.size() + 2);
+  appendQuoted(out, name, '"');
   return out;
 }
 
-std::string quoteIdentifier(StringRef name) { return quoted(name, '"'); }
+std::string quoteString(StringRef text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  appendQuoted(out, text, '\'');
+  return out;
+}
 
-std::string quoteString(StringRef text) { return quoted(text, '\''); }
+void appendQualifiedName(std::string &out, const ir::Schema &schema, StringRef namespaceName,
+                         StringRef name) {
+  if (!namespaceName.empty() && namespaceName != schema.defaultNamespace) {
+    appendIdentifier(out, namespaceName);
+    out += '.';
+  }
+  appendIdentifier(out, name);
+}
 
 std::string qualifiedName(const ir::Schema &schema, const ir::QualifiedName &name) {
-  if (name.schema.empty() || name.schema == schema.defaultNamespace)
-    return quoteIdentifier(name.name);
-  return quoteIdentifier(name.schema) + "." + quoteIdentifier(name.name);
+  std::string out;
+  appendQualifiedName(out, schema, name.schema, name.name);
+  return out;
 }
 
 namespace {
 
-std::string optionalArgument(const std::optional<uint32_t> &value) {
-  return value ? fmt::format("({})", *value) : std::string();
+void appendOptionalArgument(std::string &out, const std::optional<uint32_t> &value) {
+  if (value)
+    fmt::format_to(std::back_inserter(out), "({})", *value);
 }
 
-std::string baseTypeSQL(const ir::Schema &schema, const ir::Column &column) {
+/// The type's name, with its arguments, without the `[]` of a list.
+void appendBaseType(std::string &out, const ir::Schema &schema, const ir::Column &column) {
   const ir::ColumnType &type = column.type;
   using ir::TypeKind;
+  // Names without arguments.
+  StringRef name;
   switch (type.kind) {
-  case TypeKind::Text: return "TEXT";
-  case TypeKind::VarChar: return "VARCHAR" + optionalArgument(type.length);
-  case TypeKind::Char: return "CHAR" + optionalArgument(type.length);
-  case TypeKind::Citext: return "CITEXT";
-  case TypeKind::Uuid: return "UUID";
-  case TypeKind::Xml: return "XML";
-  case TypeKind::Inet: return "INET";
-  case TypeKind::Bit: return "BIT" + optionalArgument(type.length);
-  case TypeKind::VarBit: return "VARBIT" + optionalArgument(type.length);
-  case TypeKind::SmallInt: return column.autoincrement ? "SMALLSERIAL" : "SMALLINT";
-  case TypeKind::Integer: return column.autoincrement ? "SERIAL" : "INTEGER";
-  case TypeKind::Oid: return "OID";
-  case TypeKind::BigInt: return column.autoincrement ? "BIGSERIAL" : "BIGINT";
-  case TypeKind::Real: return "REAL";
-  case TypeKind::DoublePrecision: return "DOUBLE PRECISION";
+  case TypeKind::Text: name = "TEXT"; break;
+  case TypeKind::Citext: name = "CITEXT"; break;
+  case TypeKind::Uuid: name = "UUID"; break;
+  case TypeKind::Xml: name = "XML"; break;
+  case TypeKind::Inet: name = "INET"; break;
+  case TypeKind::SmallInt: name = column.autoincrement ? "SMALLSERIAL" : "SMALLINT"; break;
+  case TypeKind::Integer: name = column.autoincrement ? "SERIAL" : "INTEGER"; break;
+  case TypeKind::Oid: name = "OID"; break;
+  case TypeKind::BigInt: name = column.autoincrement ? "BIGSERIAL" : "BIGINT"; break;
+  case TypeKind::Real: name = "REAL"; break;
+  case TypeKind::DoublePrecision: name = "DOUBLE PRECISION"; break;
+  case TypeKind::Money: name = "MONEY"; break;
+  case TypeKind::Boolean: name = "BOOLEAN"; break;
+  case TypeKind::Date: name = "DATE"; break;
+  case TypeKind::Json: name = "JSON"; break;
+  case TypeKind::JsonB: name = "JSONB"; break;
+  case TypeKind::ByteA: name = "BYTEA"; break;
+  case TypeKind::Unsupported: name = type.name; break;
+  case TypeKind::Enum:
+    appendQualifiedName(out, schema, type.enumSchema, type.name);
+    return;
   case TypeKind::Decimal:
-    if (type.length && type.scale)
-      return fmt::format("DECIMAL({},{})", *type.length, *type.scale);
-    return "DECIMAL" + optionalArgument(type.length);
-  case TypeKind::Money: return "MONEY";
-  case TypeKind::Boolean: return "BOOLEAN";
-  case TypeKind::Date: return "DATE";
-  case TypeKind::Time: return "TIME" + optionalArgument(type.length);
-  case TypeKind::Timetz: return "TIMETZ" + optionalArgument(type.length);
-  case TypeKind::Timestamp: return "TIMESTAMP" + optionalArgument(type.length);
-  case TypeKind::Timestamptz: return "TIMESTAMPTZ" + optionalArgument(type.length);
-  case TypeKind::Json: return "JSON";
-  case TypeKind::JsonB: return "JSONB";
-  case TypeKind::ByteA: return "BYTEA";
-  case TypeKind::Enum: return qualifiedName(schema, {type.enumSchema, type.name});
-  case TypeKind::Unsupported: return type.name;
+    if (type.length && type.scale) {
+      fmt::format_to(std::back_inserter(out), "DECIMAL({},{})", *type.length, *type.scale);
+      return;
+    }
+    name = "DECIMAL";
+    break;
+  // Names with an optional length or precision.
+  case TypeKind::VarChar: name = "VARCHAR"; break;
+  case TypeKind::Char: name = "CHAR"; break;
+  case TypeKind::Bit: name = "BIT"; break;
+  case TypeKind::VarBit: name = "VARBIT"; break;
+  case TypeKind::Time: name = "TIME"; break;
+  case TypeKind::Timetz: name = "TIMETZ"; break;
+  case TypeKind::Timestamp: name = "TIMESTAMP"; break;
+  case TypeKind::Timestamptz: name = "TIMESTAMPTZ"; break;
   }
-  return "";
+  out += name;
+  switch (type.kind) {
+  case TypeKind::Decimal:
+  case TypeKind::VarChar:
+  case TypeKind::Char:
+  case TypeKind::Bit:
+  case TypeKind::VarBit:
+  case TypeKind::Time:
+  case TypeKind::Timetz:
+  case TypeKind::Timestamp:
+  case TypeKind::Timestamptz:
+    appendOptionalArgument(out, type.length);
+    break;
+  default:
+    break;
+  }
 }
 
 /// `2020-01-01T10:00:00.5+02:00` -> `2020-01-01 10:00:00.500 +02:00`: how Prisma prints
@@ -187,22 +230,31 @@ std::string valueSQL(const ir::Value &value, const ir::Column &column,
   return "";
 }
 
-std::string columnList(ArrayRef<std::string> columns, StringRef separator) {
-  std::string out;
-  for (size_t i = 0; i < columns.size(); ++i) {
-    if (i)
+template <typename Range, typename NameOf>
+void appendColumnList(std::string &out, const Range &columns, StringRef separator,
+                      NameOf nameOf) {
+  bool first = true;
+  for (const auto &column : columns) {
+    if (!first)
       out += separator;
-    out += quoteIdentifier(columns[i]);
+    first = false;
+    appendIdentifier(out, nameOf(column));
   }
-  return out;
 }
+
+StringRef sameName(const std::string &name) { return name; }
 
 } // namespace
 
-std::string columnTypeSQL(const ir::Schema &schema, const ir::Column &column) {
-  std::string type = baseTypeSQL(schema, column);
+void appendColumnType(std::string &out, const ir::Schema &schema, const ir::Column &column) {
+  appendBaseType(out, schema, column);
   if (column.isList())
-    type += "[]";
+    out += "[]";
+}
+
+std::string columnTypeSQL(const ir::Schema &schema, const ir::Column &column) {
+  std::string type;
+  appendColumnType(type, schema, column);
   return type;
 }
 
@@ -223,13 +275,43 @@ std::string defaultSQL(const ir::Schema &schema, const ir::Column &column) {
   return "";
 }
 
-std::string columnDefinitionSQL(const ir::Schema &schema, const ir::Column &column) {
-  std::string out = "    " + quoteIdentifier(column.name) + " " + columnTypeSQL(schema, column);
+void appendColumnDefinition(std::string &out, const ir::Schema &schema,
+                            const ir::Column &column) {
+  out += "    ";
+  appendIdentifier(out, column.name);
+  out += ' ';
+  appendColumnType(out, schema, column);
   if (column.isRequired())
     out += " NOT NULL";
-  std::string value = defaultSQL(schema, column);
-  if (!value.empty())
-    out += " DEFAULT " + value;
+  if (!column.defaultValue)
+    return;
+  const ir::Default &value = *column.defaultValue;
+  switch (value.kind) {
+  case ir::Default::Kind::Value: {
+    std::string text = valueSQL(value.value, column, columnTypeSQL(schema, column));
+    if (!text.empty()) {
+      out += " DEFAULT ";
+      out += text;
+    }
+    return;
+  }
+  case ir::Default::Kind::Now:
+    out += " DEFAULT CURRENT_TIMESTAMP";
+    return;
+  case ir::Default::Kind::DbGenerated:
+    if (value.hasExpression && !value.expression.empty()) {
+      out += " DEFAULT ";
+      out += value.expression;
+    }
+    return;
+  case ir::Default::Kind::Generated:
+    return;
+  }
+}
+
+std::string columnDefinitionSQL(const ir::Schema &schema, const ir::Column &column) {
+  std::string out;
+  appendColumnDefinition(out, schema, column);
   return out;
 }
 
@@ -248,108 +330,171 @@ std::string createExtensionSQL(const ir::Extension &extension) {
   return out;
 }
 
-std::string createEnumSQL(const ir::Schema &schema, const ir::Enum &enm) {
-  std::string out = "CREATE TYPE " + qualifiedName(schema, enm.qualifiedName()) + " AS ENUM (";
+void appendCreateEnum(std::string &out, const ir::Schema &schema, const ir::Enum &enm) {
+  out += "CREATE TYPE ";
+  appendQualifiedName(out, schema, enm.schema, enm.name);
+  out += " AS ENUM (";
   for (size_t i = 0; i < enm.values.size(); ++i) {
     if (i)
       out += ", ";
-    out += quoteString(enm.values[i].name);
+    appendQuoted(out, enm.values[i].name, '\'');
   }
-  return out + ")";
+  out += ')';
 }
 
-std::string createTableSQL(const ir::Schema &schema, const ir::Table &table) {
-  std::string out = "CREATE TABLE " + qualifiedName(schema, table.qualifiedName()) + " (\n";
+std::string createEnumSQL(const ir::Schema &schema, const ir::Enum &enm) {
+  std::string out;
+  appendCreateEnum(out, schema, enm);
+  return out;
+}
+
+void appendCreateTable(std::string &out, const ir::Schema &schema, const ir::Table &table) {
+  out += "CREATE TABLE ";
+  appendQualifiedName(out, schema, table.schema, table.name);
+  out += " (\n";
   for (size_t i = 0; i < table.columns.size(); ++i) {
     if (i)
       out += ",\n";
-    out += columnDefinitionSQL(schema, table.columns[i]);
+    appendColumnDefinition(out, schema, table.columns[i]);
   }
   if (table.primaryKey) {
-    std::vector<std::string> columns;
-    for (const ir::IndexColumn &column : table.primaryKey->columns)
-      columns.push_back(column.column);
-    out += ",\n\n    CONSTRAINT " + quoteIdentifier(table.primaryKey->name) + " PRIMARY KEY (" +
-           columnList(columns, ",") + ")";
+    out += ",\n\n    CONSTRAINT ";
+    appendIdentifier(out, table.primaryKey->name);
+    out += " PRIMARY KEY (";
+    appendColumnList(out, table.primaryKey->columns, ",",
+                     [](const ir::IndexColumn &column) -> StringRef { return column.column; });
+    out += ')';
   }
-  return out + "\n)";
+  out += "\n)";
 }
 
-std::string createIndexSQL(const ir::Schema &schema, const ir::Table &table,
-                           const ir::Index &index) {
-  std::string out = index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
-  out += quoteIdentifier(index.name) + " ON " + qualifiedName(schema, table.qualifiedName());
-  if (index.algorithm != ir::IndexAlgorithm::BTree)
-    out += " USING " + ir::indexAlgorithmName(index.algorithm).upper() + " ";
-  out += "(";
+std::string createTableSQL(const ir::Schema &schema, const ir::Table &table) {
+  std::string out;
+  appendCreateTable(out, schema, table);
+  return out;
+}
+
+void appendCreateIndex(std::string &out, const ir::Schema &schema, const ir::Table &table,
+                       const ir::Index &index) {
+  out += index.isUnique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ";
+  appendIdentifier(out, index.name);
+  out += " ON ";
+  appendQualifiedName(out, schema, table.schema, table.name);
+  if (index.algorithm != ir::IndexAlgorithm::BTree) {
+    out += " USING ";
+    out += ir::indexAlgorithmName(index.algorithm).upper();
+    out += ' ';
+  }
+  out += '(';
   for (size_t i = 0; i < index.columns.size(); ++i) {
     const ir::IndexColumn &column = index.columns[i];
     if (i)
       out += ", ";
-    out += quoteIdentifier(column.column);
-    if (!column.operatorClass.empty())
-      out += " " + column.operatorClass;
+    appendIdentifier(out, column.column);
+    if (!column.operatorClass.empty()) {
+      out += ' ';
+      out += column.operatorClass;
+    }
     if (column.sort)
       out += *column.sort == ir::SortOrder::Asc ? " ASC" : " DESC";
   }
-  return out + ")";
+  out += ')';
+}
+
+std::string createIndexSQL(const ir::Schema &schema, const ir::Table &table,
+                           const ir::Index &index) {
+  std::string out;
+  appendCreateIndex(out, schema, table, index);
+  return out;
+}
+
+void appendAddForeignKey(std::string &out, const ir::Schema &schema,
+                         const ir::ForeignKey &fk) {
+  out += "ALTER TABLE ";
+  appendQualifiedName(out, schema, fk.table.schema, fk.table.name);
+  out += " ADD CONSTRAINT ";
+  appendIdentifier(out, fk.name);
+  out += " FOREIGN KEY (";
+  appendColumnList(out, fk.columns, ", ", sameName);
+  out += ") REFERENCES ";
+  appendQualifiedName(out, schema, fk.referencedTable.schema, fk.referencedTable.name);
+  out += '(';
+  appendColumnList(out, fk.referencedColumns, ", ", sameName);
+  out += ") ON DELETE ";
+  out += ir::referentialActionSQL(fk.onDelete);
+  out += " ON UPDATE ";
+  out += ir::referentialActionSQL(fk.onUpdate);
 }
 
 std::string addForeignKeySQL(const ir::Schema &schema, const ir::ForeignKey &fk) {
-  return "ALTER TABLE " + qualifiedName(schema, fk.table) + " ADD CONSTRAINT " +
-         quoteIdentifier(fk.name) + " FOREIGN KEY (" + columnList(fk.columns, ", ") +
-         ") REFERENCES " + qualifiedName(schema, fk.referencedTable) + "(" +
-         columnList(fk.referencedColumns, ", ") + ") ON DELETE " +
-         ir::referentialActionSQL(fk.onDelete).str() + " ON UPDATE " +
-         ir::referentialActionSQL(fk.onUpdate).str();
+  std::string out;
+  appendAddForeignKey(out, schema, fk);
+  return out;
 }
 
-void ScriptBuilder::step(StringRef description, ArrayRef<std::string> statements,
-                         StringRef notes) {
-  if (statements.empty())
-    return;
+std::string &ScriptBuilder::beginStep(StringRef description, StringRef notes) {
   if (!text.empty())
     text += '\n';
   text += notes;
   text += "-- ";
   text += description;
   text += '\n';
+  return text;
+}
+
+void ScriptBuilder::step(StringRef description, ArrayRef<std::string> statements,
+                         StringRef notes) {
+  if (statements.empty())
+    return;
+  beginStep(description, notes);
   for (const std::string &statement : statements) {
     text += statement;
-    text += ";\n";
+    endStatement();
   }
 }
 
 void ScriptBuilder::comment(StringRef lines) { header += lines; }
 
-std::string ScriptBuilder::finish() const {
+std::string ScriptBuilder::finish() && {
   if (text.empty())
     return header + "-- This is an empty migration.\n";
-  return header.empty() ? text : header + text;
+  if (header.empty())
+    return std::move(text);
+  return header + text;
 }
 
 std::string createScript(const ir::Schema &schema) {
   ScriptBuilder script;
   // Prisma creates the namespaces that hold something, in name order.
-  std::set<std::string> namespaces;
+  std::set<StringRef> namespaces;
   for (const ir::Table &table : schema.tables)
     namespaces.insert(table.schema);
   for (const ir::Enum &enm : schema.enums)
     namespaces.insert(enm.schema);
-  for (const std::string &name : namespaces)
+  for (StringRef name : namespaces)
     script.step("CreateSchema", createSchemaSQL(name));
   for (const ir::Extension &extension : schema.extensions)
     script.step("CreateExtension", createExtensionSQL(extension));
-  for (const ir::Enum &enm : schema.enums)
-    script.step("CreateEnum", createEnumSQL(schema, enm));
-  for (const ir::Table &table : schema.tables)
-    script.step("CreateTable", createTableSQL(schema, table));
-  for (const ir::Table &table : schema.tables)
-    for (const ir::Index &index : table.indexes)
-      script.step("CreateIndex", createIndexSQL(schema, table, index));
-  for (const ir::ForeignKey &fk : schema.foreignKeys)
-    script.step("AddForeignKey", addForeignKeySQL(schema, fk));
-  return script.finish();
+  // The rest is written straight into the script: on big schemas this is most of it.
+  for (const ir::Enum &enm : schema.enums) {
+    appendCreateEnum(script.beginStep("CreateEnum"), schema, enm);
+    script.endStatement();
+  }
+  for (const ir::Table &table : schema.tables) {
+    appendCreateTable(script.beginStep("CreateTable"), schema, table);
+    script.endStatement();
+  }
+  for (const ir::Table &table : schema.tables) {
+    for (const ir::Index &index : table.indexes) {
+      appendCreateIndex(script.beginStep("CreateIndex"), schema, table, index);
+      script.endStatement();
+    }
+  }
+  for (const ir::ForeignKey &fk : schema.foreignKeys) {
+    appendAddForeignKey(script.beginStep("AddForeignKey"), schema, fk);
+    script.endStatement();
+  }
+  return std::move(script).finish();
 }
 
 } // namespace schemac::backends::postgres

@@ -51,10 +51,14 @@ public:
   void step(llvm::StringRef description, const std::string &statement) {
     step(description, llvm::ArrayRef<std::string>(statement));
   }
+  /// Starts a step and returns the script text, to which the caller appends the step's
+  /// statements, each followed by endStatement(): big scripts are written in place.
+  std::string &beginStep(llvm::StringRef description, llvm::StringRef notes = "");
+  void endStatement() { text += ";\n"; }
   bool empty() const { return text.empty(); }
   /// Appends a free comment block (for example a header); not a step.
   void comment(llvm::StringRef lines);
-  std::string finish() const;
+  std::string finish() &&;
 
 private:
   std::string header;

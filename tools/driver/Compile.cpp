@@ -27,7 +27,7 @@ using namespace llvm;
 
 /// Reachable from a global with external linkage, so LeakSanitizer does not report the
 /// trees and the compiler cannot drop the stores.
-void *keepAlive[8];
+void *keepAlive[32];
 static std::atomic<unsigned> keepAliveCount = 0;
 
 namespace schemac::tools {

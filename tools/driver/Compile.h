@@ -48,6 +48,13 @@ private:
 /// node by node. Keeps `pointer` reachable until exit (a diff compiles two schemas).
 void keepUntilExit(void *pointer);
 
+/// Moves `value` to the heap, where it stays until exit, and returns it there.
+template <typename T> T &keepUntilExit(T &&value) {
+  T *kept = new T(std::move(value));
+  keepUntilExit(static_cast<void *>(kept));
+  return *kept;
+}
+
 struct LoadOptions {
   /// Textual IR: give constructs without a `loc(...)` their position in the IR file, so
   /// that passes report findings there (schemac-opt, lint).

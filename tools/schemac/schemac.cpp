@@ -392,7 +392,9 @@ int runDiff() {
   SourceMgr sourceMgr;
   DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
   std::vector<std::string> readFiles;
-  std::optional<ir::Schema> from, to;
+  // Both schemas, the plan and the output live until exit: freeing them would only delay it.
+  std::optional<ir::Schema> &from = keepUntilExit(std::optional<ir::Schema>());
+  std::optional<ir::Schema> &to = keepUntilExit(std::optional<ir::Schema>());
   if (!diffFromEmpty && !fromUrl && !diffToEmpty && !toUrl) {
     // Both from files: read one after the other, then compiled at once.
     std::tie(from, to) =
@@ -406,7 +408,7 @@ int runDiff() {
     printDiagnostics(diags);
     return kExitInvalid;
   }
-  std::string output;
+  std::string &output = keepUntilExit(std::string());
   bool different;
   if (diffFromEmpty && diffEmit == EmitKind::Up && !diffAnnotate) {
     // The common build-system case, without a plan.
@@ -415,9 +417,9 @@ int runDiff() {
     different = !to->tables.empty() || !to->enums.empty() || !to->extensions.empty();
   } else {
     timer.next("diff");
-    ir::MigrationPlan plan = passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*from)),
-                                                 std::make_shared<ir::Schema>(std::move(*to)),
-                                                 options, &diags);
+    ir::MigrationPlan &plan = keepUntilExit(
+        passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*from)),
+                            std::make_shared<ir::Schema>(std::move(*to)), options, &diags));
     different = !plan.empty();
     timer.next("render");
     backends::postgres::ScriptOptions scriptOptions;
@@ -429,7 +431,7 @@ int runDiff() {
       output = backends::postgres::migrationScript(plan, scriptOptions);
       break;
     case EmitKind::Down: {
-      ir::MigrationPlan reverse = passes::invertPlan(plan);
+      ir::MigrationPlan &reverse = keepUntilExit(passes::invertPlan(plan));
       if (diffAnnotate) {
         scriptOptions.warnings = passes::planWarnings(reverse);
         scriptOptions.stepNotes = passes::irreversibleSteps(reverse);
