@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 #include <set>
 #include <tuple>
 
@@ -570,8 +571,11 @@ private:
   struct TablePair {
     int previous, next;
     /// Columns by name (byte order, as Prisma's BTreeMap): (previous, next) positions.
-    std::vector<std::tuple<std::string, int, int>> columns;
-    std::map<std::pair<int, int>, ColumnChanges> changes; ///< by column positions
+    std::vector<std::tuple<StringRef, int, int>> columns; ///< names in the schemas' strings
+    /// By previous column position: the next column it pairs with (or -1), and the
+    /// changes between the two.
+    std::vector<int> nextOfPrevious;
+    std::vector<ColumnChanges> changes;
   };
 
   void matchTables();
@@ -588,8 +592,10 @@ private:
   const ir::Table &prevTable(const TablePair &p) const { return previous.tables[p.previous]; }
   const ir::Table &nextTable(const TablePair &p) const { return next.tables[p.next]; }
   ColumnChanges changesOf(const TablePair &pair, int prevColumn, int nextColumn) const {
-    auto it = pair.changes.find({prevColumn, nextColumn});
-    return it == pair.changes.end() ? ColumnChanges() : it->second;
+    if (prevColumn < 0 || size_t(prevColumn) >= pair.nextOfPrevious.size() ||
+        pair.nextOfPrevious[prevColumn] != nextColumn)
+      return ColumnChanges();
+    return pair.changes[prevColumn];
   }
   bool foreignKeysMatch(const TablePair &pair, const ir::ForeignKey &a,
                         const ir::ForeignKey &b) const;
@@ -604,6 +610,16 @@ private:
   std::vector<int> createdTables, droppedTables;
   std::vector<Step> steps;
 };
+
+/// The positions of `table`'s columns, sorted by name (byte order), stably.
+static std::vector<int> columnsByName(const ir::Table &table) {
+  std::vector<int> order(table.columns.size());
+  std::iota(order.begin(), order.end(), 0);
+  llvm::stable_sort(order, [&](int x, int y) {
+    return StringRef(table.columns[x].name) < StringRef(table.columns[y].name);
+  });
+  return order;
+}
 
 void Differ::matchTables() {
   // Each previous table is compared with its namesake on its own, so big schemas compare
@@ -622,20 +638,32 @@ void Differ::matchTables() {
       TablePair &pair = found[i];
       pair.previous = int(i);
       pair.next = j;
-      std::map<StringRef, std::pair<int, int>> byName;
-      for (size_t c = 0; c < table.columns.size(); ++c)
-        byName[table.columns[c].name] = {int(c), -1};
+      // Both column lists in name order, merged; of two columns with one name in a table
+      // (invalid, but the differ must not care) the later one counts.
       const ir::Table &nt = next.tables[j];
-      for (size_t c = 0; c < nt.columns.size(); ++c) {
-        auto it = byName.try_emplace(nt.columns[c].name, -1, -1).first;
-        it->second.second = int(c);
-      }
-      pair.columns.reserve(byName.size());
-      for (auto &[name, positions] : byName) {
-        pair.columns.emplace_back(name.str(), positions.first, positions.second);
-        if (positions.first >= 0 && positions.second >= 0)
-          pair.changes[positions] = columnChanges(table.columns[positions.first],
-                                                  nt.columns[positions.second]);
+      std::vector<int> prevOrder = columnsByName(table), nextOrder = columnsByName(nt);
+      pair.columns.reserve(std::max(prevOrder.size(), nextOrder.size()));
+      pair.nextOfPrevious.assign(table.columns.size(), -1);
+      pair.changes.resize(table.columns.size());
+      size_t a = 0, b = 0;
+      while (a < prevOrder.size() || b < nextOrder.size()) {
+        StringRef name;
+        if (b == nextOrder.size() ||
+            (a < prevOrder.size() && table.columns[prevOrder[a]].name <
+                                         StringRef(nt.columns[nextOrder[b]].name)))
+          name = table.columns[prevOrder[a]].name;
+        else
+          name = nt.columns[nextOrder[b]].name;
+        int p = -1, n = -1;
+        for (; a < prevOrder.size() && table.columns[prevOrder[a]].name == name; ++a)
+          p = prevOrder[a];
+        for (; b < nextOrder.size() && nt.columns[nextOrder[b]].name == name; ++b)
+          n = nextOrder[b];
+        pair.columns.emplace_back(name, p, n);
+        if (p >= 0 && n >= 0) {
+          pair.nextOfPrevious[p] = n;
+          pair.changes[p] = columnChanges(table.columns[p], nt.columns[n]);
+        }
       }
     }
   });

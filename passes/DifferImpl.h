@@ -9,6 +9,9 @@
 
 #include "ir/MigrationPlan.h"
 
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
+
 #include <map>
 #include <string>
 #include <utility>
@@ -20,12 +23,14 @@ namespace schemac::passes {
 /// Per-schema lookups: tables by name, foreign keys by table.
 struct SchemaIndex {
   const ir::Schema *schema = nullptr;
-  std::map<std::pair<std::string, std::string>, int> tables;
+  /// (namespace, name) -> index; the keys point into the schema's own strings.
+  llvm::DenseMap<std::pair<llvm::StringRef, llvm::StringRef>, int> tables;
   std::vector<std::vector<int>> foreignKeysOfTable;
 
   explicit SchemaIndex(const ir::Schema &s) : schema(&s) {
+    tables.reserve(s.tables.size());
     for (size_t i = 0; i < s.tables.size(); ++i)
-      tables.emplace(std::make_pair(s.tables[i].schema, s.tables[i].name), int(i));
+      tables.try_emplace({s.tables[i].schema, s.tables[i].name}, int(i));
     foreignKeysOfTable.resize(s.tables.size());
     for (size_t i = 0; i < s.foreignKeys.size(); ++i) {
       int table = findTable(s.foreignKeys[i].table);
