@@ -472,14 +472,22 @@ static bool isSingleLineBreak(StringRef gap) {
   return newlines == 1 || (newlines == 0 && returns == 1);
 }
 
-void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineEnd) {
+void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineEnd,
+                               size_t &next) {
   const char *begin = buffer.data();
   auto &comments = file.comments;
-  // The last comment that ends at or before `start`.
-  auto it = std::upper_bound(comments.begin(), comments.end(), start.getPointer(),
-                             [](const char *ptr, const ast::Comment &comment) {
-                               return ptr < comment.range.Start.getPointer();
-                             });
+  // The first comment that starts after `start`: found by moving `next` forward, or by a
+  // search should an element ever come before the previous one.
+  const char *startPtr = start.getPointer();
+  if (next > 0 && startPtr < comments[next - 1].range.Start.getPointer())
+    next = std::upper_bound(comments.begin(), comments.end(), startPtr,
+                            [](const char *ptr, const ast::Comment &comment) {
+                              return ptr < comment.range.Start.getPointer();
+                            }) -
+           comments.begin();
+  while (next < comments.size() && comments[next].range.Start.getPointer() <= startPtr)
+    ++next;
+  auto it = comments.begin() + next;
   std::vector<const ast::Comment *> run;
   const char *cursor = start.getPointer();
   // Walk back to the start of the element's line.
@@ -519,10 +527,14 @@ void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineE
   }
   // A trailing `///` comment on the element's own line.
   if (lineEnd.isValid()) {
-    auto trailing = std::lower_bound(comments.begin(), comments.end(), lineEnd.getPointer(),
-                                     [](const ast::Comment &comment, const char *ptr) {
-                                       return comment.range.Start.getPointer() < ptr;
-                                     });
+    // The first comment that starts at or after the end of the element (its line's rest).
+    auto trailing = it;
+    while (trailing != comments.begin() &&
+           std::prev(trailing)->range.Start.getPointer() >= lineEnd.getPointer())
+      --trailing;
+    while (trailing != comments.end() &&
+           trailing->range.Start.getPointer() < lineEnd.getPointer())
+      ++trailing;
     if (trailing != comments.end() && trailing->kind == ast::CommentKind::Doc) {
       StringRef gap(lineEnd.getPointer(),
                     trailing->range.Start.getPointer() - lineEnd.getPointer());
@@ -539,10 +551,11 @@ void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineE
 void ParseTreeLowering::attachDocumentation() {
   if (file.comments.empty())
     return;
+  size_t next = 0;
   for (ast::Block &block : file.blocks) {
-    attach(block.documentation, block.range.Start, SMLoc());
+    attach(block.documentation, block.range.Start, SMLoc(), next);
     for (ast::Member &member : block.members)
-      attach(member.documentation, member.range.Start, member.range.End);
+      attach(member.documentation, member.range.Start, member.range.End, next);
   }
 }
 

@@ -48,7 +48,9 @@ private:
   llvm::SMRange range(antlr4::ParserRuleContext *ctx) const;
   llvm::StringRef text(antlr4::Token *token) const;
   ast::Identifier identifier(antlr4::Token *token) const;
-  void attach(ast::Documentation &doc, llvm::SMLoc start, llvm::SMLoc lineEnd);
+  /// `next`: the first comment that starts after the previous element; elements come in
+  /// source order, so it only moves forward.
+  void attach(ast::Documentation &doc, llvm::SMLoc start, llvm::SMLoc lineEnd, size_t &next);
 
   llvm::StringRef buffer;
   ast::Schema &schema;
