@@ -292,8 +292,12 @@ class DiagnosticErrorStrategy final : public antlr4::DefaultErrorStrategy {
 public:
   DiagnosticErrorStrategy(const antlr4::atn::ATN &atn, antlr4::dfa::Vocabulary &vocabulary,
                           StringRef buffer, DiagnosticEngine &diags)
-      : atn(atn), followCache(atn.states.size()), vocabulary(vocabulary), buffer(buffer),
-        diags(diags) {}
+      : atn(atn), followCache(atn.states.size()), masks(atn.states.size(), 0),
+        vocabulary(vocabulary), buffer(buffer), diags(diags) {}
+
+  /// Per ATN state, the tokens sync() lets pass without a look (all, when the state may
+  /// end its rule; 0 until sync() has seen the state): PrismaParser::syncAt() reads them.
+  const uint64_t *syncMasks() const { return masks.data(); }
 
   /// Called before every loop iteration and optional element: only a token outside the
   /// (cached) follow set of the current state takes the default (reporting) path.
@@ -436,11 +440,13 @@ private:
     for (size_t type = 0; type < 64; ++type)
       if (next.contains(type))
         follow.mask |= uint64_t(1) << type;
+    masks[state] = follow.epsilon ? ~uint64_t(0) : follow.mask;
   }
   const antlr4::atn::ATN &atn;
   /// DefaultErrorStrategy::sync() computes the follow set of the current ATN state (an
   /// IntervalSet copy) every time; this caches it as a bitset per state.
   std::vector<Follow> followCache;
+  std::vector<uint64_t> masks;
   antlr4::dfa::Vocabulary &vocabulary;
   StringRef buffer;
   DiagnosticEngine &diags;
@@ -545,6 +551,7 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
       strategy = std::make_shared<DiagnosticErrorStrategy>(parser->getATN(),
                                                            parser->getVocabulary(), buffer, diags);
       parser->setErrorHandler(strategy);
+      parser->syncMasks = strategy->syncMasks();
     } else {
       parser->setTokenStream(&tokens);
     }

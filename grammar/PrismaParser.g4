@@ -31,6 +31,20 @@ options { tokenVocab = PrismaLexer; }
     PrismaParser *parser;
     ~ExitRuleGuard() { parser->exitRule(); }
   };
+  // PatchGeneratedParser.cmake turns every `setState(N); _errHandler->sync(this);` into
+  // `setState(N); syncAt(N);`. The error strategy sync()s before each loop iteration and
+  // optional part, and does nothing when the next token is one the state expects; with
+  // `syncMasks` set (a bitset of those tokens per ATN state, all bits when the state may
+  // end the rule, 0 when not known yet) that case costs no virtual call.
+  const uint64_t *syncMasks = nullptr;
+  void syncAt(size_t state) {
+    if (syncMasks) {
+      size_t next = _input->LA(1);
+      if (next < 64 && ((syncMasks[state] >> next) & 1))
+        return;
+    }
+    _errHandler->sync(this);
+  }
 }
 
 schema : declaration* EOF ;
