@@ -646,6 +646,9 @@ private:
     }
     llvm::stable_sort(entries, [](const Entry &a, const Entry &b) { return a.key < b.key; });
     bool foreignKeys = !db.datasource || !db.datasource->relationModePrisma;
+    // At most one foreign key per inline relation and two per join table: an ir::ForeignKey
+    // is large, and growing the vector would move each one several times.
+    schema.foreignKeys.reserve(schema.foreignKeys.size() + 2 * entries.size());
     if (foreignKeys)
       for (const Entry &entry : entries)
         if (entry.relation->kind != RelationKind::ManyToMany)

@@ -27,7 +27,7 @@ DiagnosticEngine &Sema::diagEngine() {
 }
 
 /// Schemas with fewer models are validated on one thread.
-constexpr size_t kParallelModels = 2000;
+constexpr size_t kParallelModels = 256;
 
 void Sema::forEachModelInParallel(function_ref<void(Model &)> fn) {
   size_t count = db->models.size();
