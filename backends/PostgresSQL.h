@@ -40,6 +40,21 @@ std::string createIndexSQL(const ir::Schema &schema, const ir::Table &table,
                            const ir::Index &index);
 std::string addForeignKeySQL(const ir::Schema &schema, const ir::ForeignKey &fk);
 
+/// The same, appended to `out` (the functions above wrap these): a script of thousands of
+/// statements is written in place, without a string per statement and per name.
+void appendIdentifier(std::string &out, llvm::StringRef name);
+void appendQualifiedName(std::string &out, const ir::Schema &schema,
+                         llvm::StringRef namespaceName, llvm::StringRef name);
+void appendColumnType(std::string &out, const ir::Schema &schema, const ir::Column &column);
+void appendColumnDefinition(std::string &out, const ir::Schema &schema,
+                            const ir::Column &column);
+void appendCreateEnum(std::string &out, const ir::Schema &schema, const ir::Enum &enm);
+void appendCreateTable(std::string &out, const ir::Schema &schema, const ir::Table &table);
+void appendCreateIndex(std::string &out, const ir::Schema &schema, const ir::Table &table,
+                       const ir::Index &index);
+void appendAddForeignKey(std::string &out, const ir::Schema &schema,
+                         const ir::ForeignKey &fk);
+
 /// A migration script: steps of one or more statements, each step under a
 /// `-- Description` line, steps separated by a blank line. An empty script says so, as
 /// Prisma's does.

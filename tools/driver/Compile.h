@@ -19,6 +19,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace schemac::tools {
@@ -50,6 +51,7 @@ void keepUntilExit(void *pointer);
 
 /// Moves `value` to the heap, where it stays until exit, and returns it there.
 template <typename T> T &keepUntilExit(T &&value) {
+  static_assert(!std::is_reference_v<T>, "keepUntilExit takes a temporary");
   T *kept = new T(std::move(value));
   keepUntilExit(static_cast<void *>(kept));
   return *kept;
