@@ -1,6 +1,7 @@
 //===- frontend/ParseTreeLowering.cpp - ANTLR parse tree -> AST -----------===//
 #include "frontend/ParseTreeLowering.h"
 
+#include "frontend/ChunkToken.h"
 #include "frontend/Lexer.h"
 #include "frontend/Parser.h"
 
@@ -26,12 +27,20 @@ bool ParseTreeLowering::isValid(antlr4::Token *token) const {
 }
 
 bool ParseTreeLowering::span(antlr4::Token *token, size_t &begin, size_t &end) const {
-  // Tokens conjured by error recovery have no position.
-  if (!token || token->getType() == antlr4::Token::EOF)
+  if (!token)
     return false;
-  begin = token->getStartIndex();
-  size_t stop = token->getStopIndex();
-  if (begin > stop || stop >= buffer.size())
+  size_t type, stop;
+  if (const ChunkToken *chunkToken = ChunkToken::dynCast(token)) {
+    type = chunkToken->tokenType();
+    begin = chunkToken->startOffset();
+    stop = chunkToken->stopOffset();
+  } else {
+    type = token->getType();
+    begin = token->getStartIndex();
+    stop = token->getStopIndex();
+  }
+  // Tokens conjured by error recovery have no position.
+  if (type == antlr4::Token::EOF || begin > stop || stop >= buffer.size())
     return false;
   end = stop + 1;
   return true;
@@ -50,14 +59,15 @@ SMRange ParseTreeLowering::range(antlr4::Token *token) const {
 }
 
 SMRange ParseTreeLowering::range(antlr4::ParserRuleContext *ctx) const {
-  antlr4::Token *startToken = ctx->getStart();
+  antlr4::Token *startToken = ctx->start;
   SMRange start = range(startToken);
   size_t stopBegin, stopEnd;
-  antlr4::Token *stopToken = ctx->getStop();
+  antlr4::Token *stopToken = ctx->stop;
   if (!span(stopToken, stopBegin, stopEnd))
     return start;
   size_t startBegin = startToken->getStartIndex();
-  if (stopToken->getType() == PrismaLexer::NL) {
+  const ChunkToken *chunkStop = ChunkToken::dynCast(stopToken);
+  if ((chunkStop ? chunkStop->tokenType() : stopToken->getType()) == PrismaLexer::NL) {
     // A rule ending in a newline: do not extend past the last real token.
     if (stopBegin >= startBegin)
       return SMRange(start.Start, SMLoc::getFromPointer(buffer.data() + stopBegin));
@@ -127,6 +137,8 @@ void ParseTreeLowering::lowerDeclaration(P::DeclarationContext *ctx) {
     return;
   }
 
+  // Most items are members; growing the vector would move each (large) member again.
+  block.members.reserve(ctx->items.size());
   for (P::BlockItemContext *item : ctx->items) {
     // The alternative follows from the first token (LL(1)); no dynamic_cast needed.
     size_t first = item->getStart() ? item->getStart()->getType() : 0;

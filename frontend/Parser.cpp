@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "frontend/Parser.h"
 
+#include "frontend/ChunkToken.h"
 #include "frontend/Lexer.h"
 #include "ir/Parallel.h"
 #include "frontend/ParseTreeLowering.h"
@@ -149,39 +150,10 @@ public:
   size_t quietUntil = 0;
 };
 
-class ChunkTokenStream;
-
-/// A token of a chunk: 40 bytes instead of CommonToken's 112 (no text copy, no source
-/// pair), so that a chunk's tokens sit densely in one vector. Line and column are 0 as for
-/// every token of ours: diagnostics use byte offsets.
-class ChunkToken final : public antlr4::Token {
-public:
-  ChunkToken(const ChunkTokenStream *owner, size_t type, uint32_t start, uint32_t stop,
-             uint32_t index)
-      : owner(owner), type(type), start(start), stop(stop), index(index) {}
-
-  size_t getType() const override { return type; }
-  size_t getLine() const override { return 0; }
-  size_t getCharPositionInLine() const override { return 0; }
-  size_t getChannel() const override { return DEFAULT_CHANNEL; }
-  size_t getTokenIndex() const override { return index; }
-  size_t getStartIndex() const override { return start; }
-  size_t getStopIndex() const override { return stop; }
-  antlr4::TokenSource *getTokenSource() const override;
-  antlr4::CharStream *getInputStream() const override;
-  std::string getText() const override;
-  std::string toString() const override { return getText(); }
-
-private:
-  const ChunkTokenStream *owner;
-  size_t type; // EOF is size_t(-1)
-  uint32_t start, stop, index;
-};
-
 /// The tokens of one chunk, scanned up front into one vector: no per-token heap object,
 /// none of BufferedTokenStream's incremental fetching (which dynamic_casts every token),
 /// and LA(1), which the parser asks several times per token, is a load.
-class ChunkTokenStream final : public antlr4::TokenStream {
+class ChunkTokenStream final : public antlr4::TokenStream, public ChunkTokenOwner {
 public:
   ChunkTokenStream(ScannerTokenSource &source, Utf8CharStream &stream, StringRef buffer,
                    size_t expectedTokens)
@@ -224,8 +196,11 @@ public:
     return const_cast<ChunkToken *>(&tokens[std::min(index, tokens.size() - 1)]);
   }
   antlr4::TokenSource *getTokenSource() const override { return &source; }
-  antlr4::CharStream *getCharStream() const { return &stream; }
-  StringRef textOf(size_t start, size_t stop) const { return buffer.slice(start, stop + 1); }
+  antlr4::TokenSource *tokenSource() const override { return &source; }
+  antlr4::CharStream *charStream() const override { return &stream; }
+  std::string textOf(size_t start, size_t stop) const override {
+    return buffer.slice(start, stop + 1).str();
+  }
   std::string getText(const antlr4::misc::Interval &interval) override {
     std::string text;
     for (ssize_t i = std::max<ssize_t>(0, interval.a);
@@ -251,11 +226,6 @@ private:
   size_t p = 0;
 };
 
-antlr4::TokenSource *ChunkToken::getTokenSource() const { return owner->getTokenSource(); }
-antlr4::CharStream *ChunkToken::getInputStream() const { return owner->getCharStream(); }
-std::string ChunkToken::getText() const {
-  return type == EOF ? "<EOF>" : owner->textOf(start, stop).str();
-}
 
 /// How a token type is called in a message.
 std::string describeTokenType(antlr4::dfa::Vocabulary &vocabulary, size_t type) {
