@@ -531,6 +531,7 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
       size_t before = tokens.index();
       PrismaParser::DeclarationContext *declaration = parser->declaration();
       lowering.lowerDeclaration(declaration);
+      parser->resetContexts();
       parser->getTreeTracker().reset();
       if (tokens.index() == before)
         tokens.consume();

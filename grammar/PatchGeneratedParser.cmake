@@ -25,6 +25,10 @@
 #    a bitset inline and calls the strategy only when the token is not expected
 #    (syncAt is declared in PrismaParser.g4's members).
 #
+# 4. Every rule context is made by `_tracker.createInstance<T>(...)`: a heap block, and a
+#    delete when the tracker is reset. It becomes `newContext<T>(...)`, from a bump
+#    allocator the parser empties after each declaration (PrismaParser.g4's members).
+#
 # (antlr4::Parser::exitRule's own dynamic_cast is avoided by PrismaParser.g4's members.)
 #
 # Usage: cmake -DFILE=PrismaParser.cpp -P PatchGeneratedParser.cmake
@@ -33,9 +37,11 @@ string(REGEX REPLACE "auto onExit = finally\\(\\[=\\] {[ \n]*exitRule\\(\\);[ \n
        "ExitRuleGuard onExit{this};" guarded "${text}")
 string(REGEX REPLACE "dynamic_cast<([A-Za-z]+Context \\*)>" "static_cast<\\1>" casted "${guarded}")
 string(REGEX REPLACE "setState\\(([0-9]+)\\);([ \n]*)_errHandler->sync\\(this\\);"
-       "setState(\\1);\\2syncAt(\\1);" patched "${casted}")
-if(guarded STREQUAL text OR casted STREQUAL guarded OR patched STREQUAL casted OR
-   patched MATCHES "finally\\(" OR patched MATCHES "_errHandler->sync\\(")
+       "setState(\\1);\\2syncAt(\\1);" synced "${casted}")
+string(REPLACE "_tracker.createInstance<" "newContext<" patched "${synced}")
+if(guarded STREQUAL text OR casted STREQUAL guarded OR synced STREQUAL casted OR
+   patched STREQUAL synced OR patched MATCHES "finally\\(" OR
+   patched MATCHES "_errHandler->sync\\(" OR patched MATCHES "createInstance<")
   message(FATAL_ERROR "PatchGeneratedParser.cmake: ${FILE} does not have the expected shape; has the ANTLR version changed?")
 endif()
 file(WRITE "${FILE}" "${patched}")

@@ -12,6 +12,10 @@ parser grammar PrismaParser;
 
 options { tokenVocab = PrismaLexer; }
 
+@parser::header {
+#include "llvm/Support/Allocator.h"
+}
+
 @parser::members {
   // Hides antlr4::Parser::exitRule(), which every rule function calls on its way out:
   // the same steps, but the parent context is reached with a static_cast (a parser's
@@ -36,6 +40,29 @@ options { tokenVocab = PrismaLexer; }
   // optional part, and does nothing when the next token is one the state expects; with
   // `syncMasks` set (a bitset of those tokens per ATN state, all bits when the state may
   // end the rule, 0 when not known yet) that case costs no virtual call.
+  // PatchGeneratedParser.cmake turns every `_tracker.createInstance<T>(...)` into
+  // `newContext<T>(...)`: rule contexts come from a bump allocator instead of one heap
+  // block each, and resetContexts() (after each top-level declaration) destroys them and
+  // rewinds it, keeping its memory for the next declaration.
+  struct ContextArena {
+    llvm::BumpPtrAllocator allocator;
+    std::vector<antlr4::tree::ParseTree *> live;
+    ~ContextArena() { reset(); }
+    void reset() {
+      for (antlr4::tree::ParseTree *context : live)
+        context->~ParseTree(); // virtual: runs the context's own destructor
+      live.clear();
+      allocator.Reset();
+    }
+  };
+  ContextArena contexts;
+  template <typename T, typename... Args> T *newContext(Args &&...args) {
+    T *context = new (contexts.allocator.Allocate(sizeof(T), alignof(T))) T(args...);
+    contexts.live.push_back(context);
+    return context;
+  }
+  void resetContexts() { contexts.reset(); }
+
   const uint64_t *syncMasks = nullptr;
   void syncAt(size_t state) {
     if (syncMasks) {
