@@ -18,7 +18,6 @@
 #include "antlr4-runtime.h"
 
 #include <array>
-#include <thread>
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -587,20 +586,21 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
       std::unique_ptr<DiagnosticEngine> diags;
     };
     std::vector<Part> parts(threads - 1);
-    std::vector<std::thread> workers;
     for (unsigned t = 1; t < threads; ++t) {
       Part &part = parts[t - 1];
       part.file.bufferId = bufferId;
       part.file.path = file.path;
       part.diags = std::make_unique<DiagnosticEngine>(sourceMgr, diags.getOptions());
-      ArrayRef<std::pair<size_t, size_t>> run(chunks.data() + cuts[t], cuts[t + 1] - cuts[t]);
-      workers.emplace_back([&, run, &part = part] {
-        parseChunks(buffer, run, *part.storage, part.file, *part.diags);
-      });
     }
-    parseChunks(buffer, ArrayRef(chunks.data(), cuts[1]), schema, file, diags);
-    for (std::thread &worker : workers)
-      worker.join();
+    runOnWorkers(threads, [&](unsigned t) {
+      ArrayRef<std::pair<size_t, size_t>> run(chunks.data() + cuts[t], cuts[t + 1] - cuts[t]);
+      if (t == 0) {
+        parseChunks(buffer, run, schema, file, diags);
+        return;
+      }
+      Part &part = parts[t - 1];
+      parseChunks(buffer, run, *part.storage, part.file, *part.diags);
+    });
     for (Part &part : parts) {
       diags.absorb(*part.diags);
       std::move(part.file.blocks.begin(), part.file.blocks.end(), std::back_inserter(file.blocks));

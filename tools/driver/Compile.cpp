@@ -21,7 +21,6 @@
 #include "llvm/Support/Program.h"
 
 #include <atomic>
-#include <thread>
 
 using namespace llvm;
 
@@ -196,16 +195,14 @@ compileSchemaSources(const SchemaSource &first, const SchemaSource &second,
   DiagnosticEngine secondDiags(diags.getSourceMgr(), diags.getOptions());
   PhaseTimer firstTimer, secondTimer;
   std::optional<ir::Schema> firstSchema, secondSchema;
-  unsigned half = std::max(1u, std::min(4u, std::thread::hardware_concurrency()) / 2);
-  std::thread worker([&] {
+  unsigned half = std::max(1u, std::min(4u, usableCores()) / 2);
+  runOnWorkers(2, [&](unsigned side) {
     ScopedThreadLimit limit(half);
-    firstSchema = compileSchemaSource(first, firstDiags, firstTimer, options);
+    if (side == 1)
+      firstSchema = compileSchemaSource(first, firstDiags, firstTimer, options);
+    else
+      secondSchema = compileSchemaSource(second, secondDiags, secondTimer, options);
   });
-  {
-    ScopedThreadLimit limit(half);
-    secondSchema = compileSchemaSource(second, secondDiags, secondTimer, options);
-  }
-  worker.join();
   timer.addDetails(how.firstLabel, firstTimer);
   timer.addDetails(how.secondLabel, secondTimer);
   diags.absorb(firstDiags);
