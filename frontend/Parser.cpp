@@ -19,6 +19,10 @@
 
 #include <array>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
@@ -431,27 +435,45 @@ public:
 
 } // namespace
 
+/// The position of the first byte at or after `i` that is one of the `N` bytes `wanted`
+/// (`size` when none is): 16 bytes at a time where SSE2 is there (all x86-64), which is
+/// what makes the split below cheap next to the parse it comes before.
+template <size_t N>
+static size_t findFirstOf(const char *data, size_t i, size_t size, const char (&wanted)[N]) {
+#if defined(__SSE2__)
+  __m128i needles[N];
+  for (size_t n = 0; n < N; ++n)
+    needles[n] = _mm_set1_epi8(wanted[n]);
+  for (; i + 16 <= size; i += 16) {
+    __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+    __m128i hits = _mm_cmpeq_epi8(bytes, needles[0]);
+    for (size_t n = 1; n < N; ++n)
+      hits = _mm_or_si128(hits, _mm_cmpeq_epi8(bytes, needles[n]));
+    if (int mask = _mm_movemask_epi8(hits))
+      return i + __builtin_ctz(unsigned(mask));
+  }
+#endif
+  for (; i < size; ++i)
+    for (char c : wanted)
+      if (data[i] == c)
+        return i;
+  return size;
+}
+
 std::vector<std::pair<size_t, size_t>> splitIntoChunks(StringRef buffer) {
   // Only strings, comments and braces matter, and none of them can start inside another
   // token (identifiers and numbers contain none of `"`, `/`, `{`, `}`), so a byte loop
   // finds the same braces as the scanner, several times faster. Multi-byte UTF-8 sequences
   // contain no ASCII bytes, so they need no decoding here.
-  // Most bytes are none of the four: a table lookup skips them (this loop runs on one
-  // thread before the parallel parse).
-  static constexpr auto kInteresting = [] {
-    std::array<bool, 256> table{};
-    for (unsigned char c : {'"', '/', '{', '}'})
-      table[c] = true;
-    return table;
-  }();
+  // Most bytes are none of the four, and are skipped many at a time (this loop runs on
+  // one thread before the parallel parse).
   std::vector<std::pair<size_t, size_t>> chunks;
   const char *data = buffer.data();
   const size_t size = buffer.size();
   size_t chunkStart = 0;
   bool inBlock = false;
   for (size_t i = 0; i < size; ++i) {
-    while (i < size && !kInteresting[static_cast<unsigned char>(data[i])])
-      ++i;
+    i = findFirstOf(data, i, size, {'"', '/', '{', '}'});
     if (i == size)
       break;
     switch (data[i]) {
@@ -474,9 +496,7 @@ std::vector<std::pair<size_t, size_t>> splitIntoChunks(StringRef buffer) {
       break;
     case '/':
       if (i + 1 < size && data[i + 1] == '/') {
-        while (i < size && data[i] != '\n' && data[i] != '\r')
-          ++i;
-        --i;
+        i = findFirstOf(data, i, size, {'\n', '\r'}) - 1;
       } else if (i + 1 < size && data[i + 1] == '*') {
         size_t end = buffer.find("*/", i + 2);
         i = end == StringRef::npos ? size : end + 1;
