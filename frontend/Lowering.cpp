@@ -483,13 +483,14 @@ private:
     return ir::ReferentialAction::NoAction;
   }
 
-  void lowerInlineRelation(const Relation &relation) {
+  /// The foreign key of a 1:1 or 1:n relation into `fk`; false when it has none. Reads
+  /// the tables only, so relations are lowered on several threads.
+  bool lowerInlineRelation(const Relation &relation, ir::ForeignKey &fk) const {
     const Model &model = db.models[relation.model];
     const Field &field = model.fields[relation.field];
     const Model &target = db.models[relation.oppositeModel];
     if (model.isView() || target.isView() || field.relation.fields.empty())
-      return;
-    ir::ForeignKey fk;
+      return false;
     const ir::Table &table = schema.tables[tableOfModel[relation.model]];
     const ir::Table &targetTable = schema.tables[tableOfModel[relation.oppositeModel]];
     fk.table = table.qualifiedName();
@@ -518,7 +519,7 @@ private:
                                           : ir::ReferentialAction::Cascade;
     fk.origin = origin((model.name + "." + field.name).str(),
                        field.ast ? field.ast->range.Start : SMLoc());
-    schema.foreignKeys.push_back(std::move(fk));
+    return true;
   }
 
   struct JoinTable {
@@ -649,10 +650,21 @@ private:
     // At most one foreign key per inline relation and two per join table: an ir::ForeignKey
     // is large, and growing the vector would move each one several times.
     schema.foreignKeys.reserve(schema.foreignKeys.size() + 2 * entries.size());
-    if (foreignKeys)
+    if (foreignKeys) {
+      std::vector<const Relation *> inlineRelations;
       for (const Entry &entry : entries)
         if (entry.relation->kind != RelationKind::ManyToMany)
-          lowerInlineRelation(*entry.relation);
+          inlineRelations.push_back(entry.relation);
+      std::vector<ir::ForeignKey> inlineKeys(inlineRelations.size());
+      std::vector<char> made(inlineRelations.size());
+      parallelFor(inlineRelations.size(), 256, [&](size_t begin, size_t end, unsigned) {
+        for (size_t i = begin; i < end; ++i)
+          made[i] = lowerInlineRelation(*inlineRelations[i], inlineKeys[i]);
+      });
+      for (size_t i = 0; i < inlineKeys.size(); ++i)
+        if (made[i])
+          schema.foreignKeys.push_back(std::move(inlineKeys[i]));
+    }
     std::vector<ir::ForeignKey> joinForeignKeys;
     for (const Entry &entry : entries)
       if (entry.relation->kind == RelationKind::ManyToMany)
