@@ -1,6 +1,10 @@
 //===- ir/Parallel.cpp - Split a loop over a few threads ------------------===//
 #include "ir/Parallel.h"
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <vector>
 
 #ifdef __linux__
@@ -34,24 +38,136 @@ unsigned usableCores() {
 
 namespace {
 
-struct WorkerStart {
-  llvm::function_ref<void(unsigned)> body;
-  unsigned index = 0;
+/// Threads kept for the whole process: started when first needed, each on a core the
+/// caller was not on, then waiting for work. Short parallel loops (a validation stage
+/// takes about a millisecond) would otherwise pay each time for a new thread, its
+/// allocator cache and, on Linux, its placement (see runOnWorkers in the header).
+class WorkerPool {
+public:
+  static WorkerPool &get() {
+    static WorkerPool *pool = new WorkerPool; // never destroyed: its threads outlive main
+    return *pool;
+  }
+
+  void run(unsigned workers, llvm::function_ref<void(unsigned)> body) {
+    Batch batch;
+    batch.remaining = workers - 1;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      for (unsigned w = 1; w < workers; ++w)
+        queue.push_back({body, w, &batch});
+      startThreads(workers - 1);
+    }
+    wake.notify_all();
+    body(0);
+    // Run what no worker has taken yet (all of it if no thread could be started, and so
+    // a worker that itself waits here cannot wait for nobody).
+    std::unique_lock<std::mutex> lock(mutex);
+    for (auto it = queue.begin(); it != queue.end();) {
+      if (it->batch != &batch) {
+        ++it;
+        continue;
+      }
+      Task task = *it;
+      queue.erase(it);
+      lock.unlock();
+      task.body(task.index);
+      lock.lock();
+      --batch.remaining;
+      it = queue.begin();
+    }
+    finished.wait(lock, [&] { return batch.remaining == 0; });
+  }
+
+private:
+  struct Batch {
+    unsigned remaining = 0; ///< guarded by mutex
+  };
+  struct Task {
+    llvm::function_ref<void(unsigned)> body;
+    unsigned index;
+    Batch *batch;
+  };
+
+  /// Makes sure `wanted` threads exist (at most one per other core). Called locked.
+  void startThreads(unsigned wanted) {
 #ifdef __linux__
-  bool placed = false;
-  cpu_set_t allowed; ///< the process's cores, restored once the thread runs
+    cpu_set_t allowed;
+    bool haveAffinity = sched_getaffinity(0, sizeof(allowed), &allowed) == 0;
+    int here = sched_getcpu();
+    std::vector<int> otherCores;
+    if (haveAffinity)
+      for (int core = 0; core < CPU_SETSIZE; ++core)
+        if (CPU_ISSET(core, &allowed) && core != here)
+          otherCores.push_back(core);
+    unsigned limit = std::max<unsigned>(1, usableCores() - 1);
+    while (threads < wanted && threads < limit) {
+      pthread_attr_t attributes;
+      pthread_attr_init(&attributes);
+      auto *start = new ThreadStart{this, false, {}};
+      if (!otherCores.empty()) {
+        cpu_set_t one;
+        CPU_ZERO(&one);
+        CPU_SET(otherCores[threads % otherCores.size()], &one);
+        if (pthread_attr_setaffinity_np(&attributes, sizeof(one), &one) == 0) {
+          start->placed = true;
+          start->allowed = allowed;
+        }
+      }
+      pthread_t thread;
+      bool created = pthread_create(&thread, &attributes, threadMain, start) == 0;
+      pthread_attr_destroy(&attributes);
+      if (!created) {
+        delete start;
+        return; // the callers run their tasks themselves
+      }
+      pthread_detach(thread);
+      ++threads;
+    }
+#else
+    while (threads < wanted && threads < std::max<unsigned>(1, usableCores() - 1)) {
+      std::thread([this] { loop(); }).detach();
+      ++threads;
+    }
 #endif
-};
+  }
 
 #ifdef __linux__
-void *startWorker(void *argument) {
-  auto *start = static_cast<WorkerStart *>(argument);
-  if (start->placed)
-    pthread_setaffinity_np(pthread_self(), sizeof(start->allowed), &start->allowed);
-  start->body(start->index);
-  return nullptr;
-}
+  struct ThreadStart {
+    WorkerPool *pool;
+    bool placed;
+    cpu_set_t allowed; ///< the process's cores, restored once the thread runs
+  };
+  static void *threadMain(void *argument) {
+    auto *start = static_cast<ThreadStart *>(argument);
+    if (start->placed)
+      pthread_setaffinity_np(pthread_self(), sizeof(start->allowed), &start->allowed);
+    WorkerPool *pool = start->pool;
+    delete start;
+    pool->loop();
+    return nullptr;
+  }
 #endif
+
+  void loop() {
+    std::unique_lock<std::mutex> lock(mutex);
+    while (true) {
+      wake.wait(lock, [&] { return !queue.empty(); });
+      Task task = queue.front();
+      queue.pop_front();
+      lock.unlock();
+      task.body(task.index);
+      lock.lock();
+      if (--task.batch->remaining == 0)
+        finished.notify_all();
+    }
+  }
+
+  std::mutex mutex;
+  std::condition_variable wake, finished;
+  std::deque<Task> queue;
+  unsigned threads = 0;
+};
 
 } // namespace
 
@@ -60,54 +176,7 @@ void runOnWorkers(unsigned workers, llvm::function_ref<void(unsigned)> body) {
     body(0);
     return;
   }
-  std::vector<WorkerStart> starts(workers - 1);
-#ifdef __linux__
-  // The cores this process may use (taskset, cgroups), other than the caller's.
-  cpu_set_t allowed;
-  std::vector<int> otherCores;
-  if (sched_getaffinity(0, sizeof(allowed), &allowed) == 0) {
-    int here = sched_getcpu();
-    for (int core = 0; core < CPU_SETSIZE; ++core)
-      if (CPU_ISSET(core, &allowed) && core != here)
-        otherCores.push_back(core);
-  }
-  std::vector<pthread_t> threads;
-  std::vector<unsigned> notStarted;
-  for (unsigned w = 1; w < workers; ++w) {
-    WorkerStart &start = starts[w - 1];
-    start.body = body;
-    start.index = w;
-    pthread_attr_t attributes;
-    pthread_attr_init(&attributes);
-    if (!otherCores.empty()) {
-      cpu_set_t one;
-      CPU_ZERO(&one);
-      CPU_SET(otherCores[(w - 1) % otherCores.size()], &one);
-      if (pthread_attr_setaffinity_np(&attributes, sizeof(one), &one) == 0) {
-        start.placed = true;
-        start.allowed = allowed;
-      }
-    }
-    pthread_t thread;
-    if (pthread_create(&thread, &attributes, startWorker, &start) == 0)
-      threads.push_back(thread);
-    else
-      notStarted.push_back(w); // no thread to be had: run it here
-    pthread_attr_destroy(&attributes);
-  }
-  body(0);
-  for (unsigned w : notStarted)
-    body(w);
-  for (pthread_t thread : threads)
-    pthread_join(thread, nullptr);
-#else
-  std::vector<std::thread> threads;
-  for (unsigned w = 1; w < workers; ++w)
-    threads.emplace_back([body, w] { body(w); });
-  body(0);
-  for (std::thread &thread : threads)
-    thread.join();
-#endif
+  WorkerPool::get().run(workers, body);
 }
 
 } // namespace schemac
