@@ -70,7 +70,6 @@ void appendOptionalArgument(std::string &out, const std::optional<uint32_t> &val
 void appendBaseType(std::string &out, const ir::Schema &schema, const ir::Column &column) {
   const ir::ColumnType &type = column.type;
   using ir::TypeKind;
-  // Names without arguments.
   StringRef name;
   switch (type.kind) {
   case TypeKind::Text: name = "TEXT"; break;
@@ -101,7 +100,6 @@ void appendBaseType(std::string &out, const ir::Schema &schema, const ir::Column
     }
     name = "DECIMAL";
     break;
-  // Names with an optional length or precision.
   case TypeKind::VarChar: name = "VARCHAR"; break;
   case TypeKind::Char: name = "CHAR"; break;
   case TypeKind::Bit: name = "BIT"; break;
@@ -112,21 +110,8 @@ void appendBaseType(std::string &out, const ir::Schema &schema, const ir::Column
   case TypeKind::Timestamptz: name = "TIMESTAMPTZ"; break;
   }
   out += name;
-  switch (type.kind) {
-  case TypeKind::Decimal:
-  case TypeKind::VarChar:
-  case TypeKind::Char:
-  case TypeKind::Bit:
-  case TypeKind::VarBit:
-  case TypeKind::Time:
-  case TypeKind::Timetz:
-  case TypeKind::Timestamp:
-  case TypeKind::Timestamptz:
+  if (maxTypeParameters(type.kind) > 0) // the length, precision or (Decimal) precision alone
     appendOptionalArgument(out, type.length);
-    break;
-  default:
-    break;
-  }
 }
 
 /// `2020-01-01T10:00:00.5+02:00` -> `2020-01-01 10:00:00.500 +02:00`: how Prisma prints
