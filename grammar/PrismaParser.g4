@@ -35,11 +35,6 @@ options { tokenVocab = PrismaLexer; }
     PrismaParser *parser;
     ~ExitRuleGuard() { parser->exitRule(); }
   };
-  // PatchGeneratedParser.cmake turns every `setState(N); _errHandler->sync(this);` into
-  // `setState(N); syncAt(N);`. The error strategy sync()s before each loop iteration and
-  // optional part, and does nothing when the next token is one the state expects; with
-  // `syncMasks` set (a bitset of those tokens per ATN state, all bits when the state may
-  // end the rule, 0 when not known yet) that case costs no virtual call.
   // PatchGeneratedParser.cmake turns every `_tracker.createInstance<T>(...)` into
   // `newContext<T>(...)`: rule contexts come from a bump allocator instead of one heap
   // block each, and resetContexts() (after each top-level declaration) destroys them and
@@ -63,6 +58,11 @@ options { tokenVocab = PrismaLexer; }
   }
   void resetContexts() { contexts.reset(); }
 
+  // PatchGeneratedParser.cmake turns every `setState(N); _errHandler->sync(this);` into
+  // `setState(N); syncAt(N);`. The error strategy sync()s before each loop iteration and
+  // optional part, and does nothing when the next token is one the state expects; with
+  // `syncMasks` set (a bitset of those tokens per ATN state, all bits when the state may
+  // end the rule, 0 when not known yet) that case costs no virtual call.
   const uint64_t *syncMasks = nullptr;
   void syncAt(size_t state) {
     if (syncMasks) {

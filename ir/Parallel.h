@@ -1,10 +1,11 @@
 //===- ir/Parallel.h - Split a loop over a few threads ----------*- C++ -*-===//
 //
-// Part of schemac. Validation, lowering and the differ treat models and tables
-// independently; for big schemas they split them into contiguous ranges, one per
-// thread (at most 4), the calling thread taking the first. Ranges keep source order
-// within each worker, so results written by index, and diagnostics merged worker by
-// worker, come out deterministic.
+// Part of schemac. Parsing, validation, lowering and the differ treat blocks, models and
+// tables independently; for big schemas they split them into contiguous ranges, one per
+// thread (at most 4), the calling thread taking the first, the others run by a pool of
+// threads kept for the whole process. Ranges keep source order within each worker, so
+// results written by index, and diagnostics merged worker by worker, come out
+// deterministic.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SCHEMAC_IR_PARALLEL_H
@@ -51,12 +52,13 @@ inline unsigned parallelWorkers(size_t count, size_t minimum) {
   return count < minimum ? 1 : availableThreads();
 }
 
-/// Calls body(w) for w in [0, workers): body(0) on the calling thread, the others each on
-/// a new thread, and returns when all are done. Each new thread starts on a core the caller
-/// is not running on (where the machine has one): Linux places a new thread on its parent's
-/// core and moves it only when the scheduler next balances, so a thread meant to run beside
-/// its parent for a few milliseconds often waited a whole time slice (1.3 ms measured) and
-/// then ran after it, not beside it. Once started, a thread may run anywhere again.
+/// Calls body(w) for w in [0, workers): body(0) on the calling thread, the others on the
+/// process's worker threads (or on the caller, when none is free), and returns when all
+/// are done. Each worker thread starts on a core the caller is not running on (where the
+/// machine has one): Linux places a new thread on its parent's core and moves it only when
+/// the scheduler next balances, so a thread meant to run beside its parent for a few
+/// milliseconds often waited a whole time slice (1.3 ms measured) and then ran after it,
+/// not beside it. Once started, a thread may run anywhere again.
 void runOnWorkers(unsigned workers, llvm::function_ref<void(unsigned)> body);
 
 /// Calls fn(begin, end, worker) for contiguous ranges covering [0, count), worker 0 on the
