@@ -551,7 +551,6 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
       PrismaParser::DeclarationContext *declaration = parser->declaration();
       lowering.lowerDeclaration(declaration);
       parser->resetContexts();
-      parser->getTreeTracker().reset();
       if (tokens.index() == before)
         tokens.consume();
       if (diags.errorLimitReached())

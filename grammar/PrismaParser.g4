@@ -56,7 +56,12 @@ options { tokenVocab = PrismaLexer; }
     contexts.live.push_back(context);
     return context;
   }
-  void resetContexts() { contexts.reset(); }
+  // Also empties the runtime's own tracker, which holds what ANTLR itself allocates (terminal
+  // and error nodes, made only when building parse trees; kept in case that changes).
+  void resetContexts() {
+    contexts.reset();
+    _tracker.reset();
+  }
 
   // PatchGeneratedParser.cmake turns every `setState(N); _errHandler->sync(this);` into
   // `setState(N); syncAt(N);`. The error strategy sync()s before each loop iteration and
