@@ -164,6 +164,14 @@ struct SourceFile {
   std::vector<Comment> comments;
 };
 
+/// A copy of `block`, parsed from `text`, for the same bytes at `moved`: each name and
+/// location inside `text` moves by `moved.data() - text.data()` (so it points into the
+/// other buffer), strings decoded into the old schema's storage are copied into
+/// `strings`. The syntax of a block depends on its own text only, so the copy is what
+/// parsing `moved` would give.
+Block relocatedCopy(const Block &block, llvm::StringRef text, llvm::StringRef moved,
+                    llvm::UniqueStringSaver &strings);
+
 /// A whole schema: one or more files. Owns the storage for decoded strings.
 struct Schema {
   std::vector<SourceFile> files;

@@ -76,22 +76,44 @@ static const UTF8 *firstNonAscii(StringRef buffer) {
   return reinterpret_cast<const UTF8 *>(p);
 }
 
-std::unique_ptr<ast::Schema> parseSchema(ArrayRef<unsigned> bufferIds, DiagnosticEngine &diags) {
+/// Reports a buffer that is not valid UTF-8 (which is then not parsed).
+static bool checkUtf8(StringRef buffer, DiagnosticEngine &diags) {
+  const UTF8 *end = reinterpret_cast<const UTF8 *>(buffer.end());
+  const UTF8 *bad = firstNonAscii(buffer);
+  if (bad == end || isLegalUTF8String(&bad, end))
+    return true;
+  SMLoc at = SMLoc::getFromPointer(reinterpret_cast<const char *>(bad));
+  diags.error(SMRange(at, SMLoc::getFromPointer(reinterpret_cast<const char *>(bad) + 1)),
+              "file is not valid UTF-8 (invalid byte 0x" + hexByte(*bad) + ")");
+  return false;
+}
+
+static std::unique_ptr<ast::Schema> parseBuffers(ArrayRef<unsigned> bufferIds,
+                                                 DiagnosticEngine &diags,
+                                                 const ChunkIndex *reuse, ChunkIndex *record) {
   auto schema = std::make_unique<ast::Schema>();
-  for (unsigned id : bufferIds) {
-    StringRef buffer = diags.getSourceMgr().getMemoryBuffer(id)->getBuffer();
-    const UTF8 *end = reinterpret_cast<const UTF8 *>(buffer.end());
-    const UTF8 *bad = firstNonAscii(buffer);
-    if (bad != end && !isLegalUTF8String(&bad, end)) {
-      SMLoc at = SMLoc::getFromPointer(reinterpret_cast<const char *>(bad));
-      diags.error(SMRange(at, SMLoc::getFromPointer(reinterpret_cast<const char *>(bad) + 1)),
-                  "file is not valid UTF-8 (invalid byte 0x" +
-                      hexByte(*bad) + ")");
-      continue;
-    }
-    parseFile(id, *schema, diags);
-  }
+  for (unsigned id : bufferIds)
+    if (checkUtf8(diags.getSourceMgr().getMemoryBuffer(id)->getBuffer(), diags))
+      parseFile(id, *schema, diags, reuse, record);
   return schema;
+}
+
+std::unique_ptr<ast::Schema> parseSchema(ArrayRef<unsigned> bufferIds, DiagnosticEngine &diags) {
+  return parseBuffers(bufferIds, diags, nullptr, nullptr);
+}
+
+std::pair<std::unique_ptr<ast::Schema>, std::unique_ptr<ast::Schema>>
+parseSchemaPair(ArrayRef<unsigned> firstIds, ArrayRef<unsigned> secondIds,
+                DiagnosticEngine &firstDiags, DiagnosticEngine &secondDiags) {
+  ChunkIndex index;
+  std::unique_ptr<ast::Schema> first = parseBuffers(firstIds, firstDiags, nullptr, &index);
+  // Chunks of a file with diagnostics are not copied: where they came from is not
+  // recorded, and a copy would lose them.
+  bool reusable = firstDiags.getDiagnostics().empty() && firstDiags.getNumErrors() == 0 &&
+                  firstDiags.getNumWarnings() == 0;
+  std::unique_ptr<ast::Schema> second =
+      parseBuffers(secondIds, secondDiags, reusable ? &index : nullptr, nullptr);
+  return {std::move(first), std::move(second)};
 }
 
 bool hasPrismaConfigFile(StringRef schemaPath) {

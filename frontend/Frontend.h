@@ -33,6 +33,15 @@ llvm::Expected<std::vector<unsigned>> loadSchemaFiles(llvm::ArrayRef<std::string
 std::unique_ptr<ast::Schema> parseSchema(llvm::ArrayRef<unsigned> bufferIds,
                                          DiagnosticEngine &diags);
 
+/// Parses two versions of a schema (the sides of a diff), with the same result as two
+/// parseSchema calls. The second takes over the syntax of each top-level block that is
+/// unchanged from the first (its text and the comments above it, byte for byte), moved
+/// into its own buffer (ast::relocatedCopy), instead of parsing it again: a migration
+/// usually changes a few blocks of many.
+std::pair<std::unique_ptr<ast::Schema>, std::unique_ptr<ast::Schema>>
+parseSchemaPair(llvm::ArrayRef<unsigned> firstIds, llvm::ArrayRef<unsigned> secondIds,
+                DiagnosticEngine &firstDiags, DiagnosticEngine &secondDiags);
+
 struct ValidationOptions {
   /// Require `url` in the datasource as Prisma 5/6 did. When false (a Prisma 7 project with
   /// a prisma.config file), the URL lives in the config file.

@@ -23,9 +23,11 @@
 #include <emmintrin.h>
 #endif
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/xxhash.h"
 
 using namespace llvm;
 using schemac::grammar::PrismaLexer;
@@ -565,10 +567,83 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
   lowering.attachDocumentation();
 }
 
-/// Files at least this large are parsed on several threads.
-constexpr size_t kParallelParseBytes = 512 * 1024;
+unsigned ChunkIndex::TextInfo::getHashValue(StringRef text) {
+  return unsigned(xxHash64(text));
+}
 
-void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) {
+void ChunkIndex::add(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> chunks,
+                     const ast::SourceFile &file) {
+  entries.reserve(entries.size() + chunks.size());
+  size_t block = 0, comment = 0;
+  for (auto [begin, end] : chunks) {
+    const char *chunkEnd = buffer.data() + end;
+    Entry entry{buffer.slice(begin, end), &file, unsigned(block), 0, unsigned(comment), 0};
+    while (block < file.blocks.size() && file.blocks[block].range.Start.getPointer() < chunkEnd)
+      ++block;
+    while (comment < file.comments.size() &&
+           file.comments[comment].range.Start.getPointer() < chunkEnd)
+      ++comment;
+    entry.endBlock = block;
+    entry.endComment = comment;
+    entries.try_emplace(entry.text, entry); // the first of identical chunks
+  }
+}
+
+/// Appends the chunks [begin, end) of `buffer` to `file` in order: those found in `reuse`
+/// (`found[k]` for chunk k, or all parsed when `found` is empty) as relocated copies, the
+/// others parsed.
+static void parseOrCopyChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> chunks,
+                              ArrayRef<const ChunkIndex::Entry *> found, ast::Schema &schema,
+                              ast::SourceFile &file, DiagnosticEngine &diags) {
+  if (llvm::all_of(found, [](const ChunkIndex::Entry *entry) { return !entry; })) {
+    parseChunks(buffer, chunks, schema, file, diags);
+    return;
+  }
+  std::vector<std::pair<size_t, size_t>> toParse;
+  for (size_t k = 0; k < chunks.size(); ++k)
+    if (!found[k])
+      toParse.push_back(chunks[k]);
+  ast::SourceFile parsed;
+  parsed.bufferId = file.bufferId;
+  parsed.path = file.path;
+  if (!toParse.empty())
+    parseChunks(buffer, toParse, schema, parsed, diags);
+  size_t block = 0, comment = 0;
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    StringRef text = buffer.slice(chunks[k].first, chunks[k].second);
+    if (const ChunkIndex::Entry *entry = found[k]) {
+      const ast::SourceFile &from = *entry->file;
+      for (unsigned b = entry->firstBlock; b < entry->endBlock; ++b)
+        file.blocks.push_back(ast::relocatedCopy(from.blocks[b], entry->text, text, schema.strings));
+      ptrdiff_t delta = text.data() - entry->text.data();
+      for (unsigned c = entry->firstComment; c < entry->endComment; ++c) {
+        ast::Comment moved = from.comments[c];
+        moved.range = SMRange(SMLoc::getFromPointer(moved.range.Start.getPointer() + delta),
+                              SMLoc::getFromPointer(moved.range.End.getPointer() + delta));
+        file.comments.push_back(moved);
+      }
+      continue;
+    }
+    const char *chunkEnd = text.end();
+    for (; block < parsed.blocks.size() && parsed.blocks[block].range.Start.getPointer() < chunkEnd;
+         ++block)
+      file.blocks.push_back(std::move(parsed.blocks[block]));
+    for (; comment < parsed.comments.size() &&
+           parsed.comments[comment].range.Start.getPointer() < chunkEnd;
+         ++comment)
+      file.comments.push_back(parsed.comments[comment]);
+  }
+  std::move(parsed.blocks.begin() + block, parsed.blocks.end(), std::back_inserter(file.blocks));
+  file.comments.insert(file.comments.end(), parsed.comments.begin() + comment,
+                       parsed.comments.end());
+}
+
+/// Files with at least this much work (bytes to parse, plus a tenth of the bytes to copy)
+/// are parsed on several threads.
+constexpr size_t kParallelParseWork = 64 * 1024;
+
+void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags,
+               const ChunkIndex *reuse, ChunkIndex *record) {
   SourceMgr &sourceMgr = diags.getSourceMgr();
   const MemoryBuffer *memoryBuffer = sourceMgr.getMemoryBuffer(bufferId);
   StringRef buffer = memoryBuffer->getBuffer();
@@ -582,22 +657,48 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
   // declarations. Each chunk gets its own token stream, so the tokens of a block are freed
   // once it is lowered, and chunks can be parsed in parallel.
   std::vector<std::pair<size_t, size_t>> chunks = splitIntoChunks(buffer);
+  // With a reference schema, the chunks it has (a block and the comments above it,
+  // byte for byte) are copied; only the rest is parsed, so it is the parse work that is
+  // split between threads.
+  std::vector<const ChunkIndex::Entry *> found;
+  if (reuse && !reuse->empty()) {
+    found.resize(chunks.size());
+    for (size_t k = 0; k < chunks.size(); ++k)
+      found[k] = reuse->find(buffer.slice(chunks[k].first, chunks[k].second));
+  }
+  // The work of a chunk, for splitting it between threads: copying a block costs about a
+  // tenth of parsing it (callgrind: 11.5M against 139M instructions for 1,000 models).
+  auto workOf = [&](size_t k) {
+    size_t bytes = chunks[k].second - chunks[k].first;
+    return found.empty() || !found[k] ? bytes : bytes / 10;
+  };
+  size_t totalWork = 0;
+  for (size_t k = 0; k < chunks.size(); ++k)
+    totalWork += workOf(k);
+  auto foundIn = [&](size_t first, size_t count) {
+    return found.empty() ? ArrayRef<const ChunkIndex::Entry *>()
+                         : ArrayRef<const ChunkIndex::Entry *>(found).slice(first, count);
+  };
 
   unsigned threads = availableThreads();
-  if (buffer.size() < kParallelParseBytes || chunks.size() < 2 * threads || threads < 2) {
-    parseChunks(buffer, chunks, schema, file, diags);
+  if (totalWork < kParallelParseWork || chunks.size() < 2 * threads || threads < 2) {
+    parseOrCopyChunks(buffer, chunks, foundIn(0, chunks.size()), schema, file, diags);
   } else {
-    // Split the chunks into `threads` runs of about equal size; run 0 goes straight into
-    // `file` on this thread, the others into their own file, engine and string storage,
-    // merged afterwards in source order so that output does not depend on scheduling.
+    // Split the chunks into `threads` runs of about equal work; run 0 goes straight
+    // into `file` on this thread, the others into their own file, engine and string
+    // storage, merged afterwards in source order so that output does not depend on
+    // scheduling.
     std::vector<size_t> cuts = {0};
-    for (unsigned t = 1; t < threads; ++t) {
-      size_t target = buffer.size() * t / threads;
-      size_t cut = cuts.back();
-      while (cut < chunks.size() && chunks[cut].second < target)
-        ++cut;
-      cuts.push_back(cut);
+    size_t work = 0;
+    for (size_t k = 0, t = 1; k < chunks.size() && t < threads; ++k) {
+      work += workOf(k);
+      if (work >= totalWork * t / threads) {
+        cuts.push_back(k + 1);
+        ++t;
+      }
     }
+    while (cuts.size() < threads)
+      cuts.push_back(chunks.size());
     cuts.push_back(chunks.size());
     struct Part {
       std::unique_ptr<ast::Schema> storage = std::make_unique<ast::Schema>();
@@ -613,12 +714,13 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
     }
     runOnWorkers(threads, [&](unsigned t) {
       ArrayRef<std::pair<size_t, size_t>> run(chunks.data() + cuts[t], cuts[t + 1] - cuts[t]);
+      ArrayRef<const ChunkIndex::Entry *> runFound = foundIn(cuts[t], run.size());
       if (t == 0) {
-        parseChunks(buffer, run, schema, file, diags);
+        parseOrCopyChunks(buffer, run, runFound, schema, file, diags);
         return;
       }
       Part &part = parts[t - 1];
-      parseChunks(buffer, run, *part.storage, part.file, *part.diags);
+      parseOrCopyChunks(buffer, run, runFound, *part.storage, part.file, *part.diags);
     });
     for (Part &part : parts) {
       diags.absorb(*part.diags);
@@ -628,6 +730,8 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags) 
       schema.mergedStorage.push_back(std::move(part.storage));
     }
   }
+  if (record)
+    record->add(buffer, chunks, file);
 }
 
 } // namespace schemac::frontend

@@ -64,7 +64,7 @@ TEST(Parser, RecoversAndReportsSeveralErrors) {
 }
 
 TEST(Parser, ParallelParseKeepsOrderAndDocumentation) {
-  // Over the parallel threshold (512 KB): chunks are parsed on several threads.
+  // Over the parallel threshold (64 KB to parse): chunks are parsed on several threads.
   std::string text;
   for (int i = 0; i < 6000; ++i)
     text += "/// Model " + std::to_string(i) + "\nmodel M" + std::to_string(i) +
@@ -97,6 +97,163 @@ TEST(Parser, RejectsInvalidUtf8) {
   Parsed p("model A {\n  id Int @id \xFF\n}\n");
   ASSERT_EQ(p.diags->getNumErrors(), 1u);
   EXPECT_NE(p.diags->getDiagnostics()[0].message.find("UTF-8"), std::string::npos);
+}
+
+/// Prints a file's syntax with every position as an offset into `buffer` (and "!" for
+/// one outside it), so that two parses of the same text compare equal exactly when every
+/// name and range points at the same place.
+class Dump {
+public:
+  explicit Dump(StringRef buffer) : buffer(buffer) {}
+
+  std::string file(const ast::SourceFile &file) {
+    for (const ast::Block &block : file.blocks) {
+      out += "block " + std::to_string(int(block.kind));
+      id(block.keyword);
+      id(block.name);
+      doc(block.documentation);
+      range(block.range);
+      for (const ast::Member &member : block.members) {
+        out += "\n  member";
+        id(member.name);
+        if (member.type) {
+          id(member.type->name);
+          text(member.type->unsupportedType);
+          range(member.type->range);
+          out += std::to_string(int(member.type->arity));
+        }
+        for (const ast::Attribute &attribute : member.attributes)
+          this->attribute(attribute);
+        if (member.value)
+          expression(*member.value);
+        doc(member.documentation);
+        range(member.range);
+      }
+      for (const ast::Attribute &attribute : block.attributes)
+        this->attribute(attribute);
+      out += "\n";
+    }
+    for (const ast::Comment &comment : file.comments)
+      range(comment.range);
+    return out;
+  }
+
+private:
+  void loc(SMLoc at) {
+    const char *p = at.getPointer();
+    if (!p)
+      out += " -";
+    else if (p >= buffer.begin() && p <= buffer.end())
+      out += " " + std::to_string(p - buffer.begin());
+    else
+      out += " !";
+  }
+  void range(SMRange r) {
+    loc(r.Start);
+    loc(r.End);
+  }
+  void text(StringRef t) {
+    out += " '" + t.str() + "'";
+    if (t.data() >= buffer.begin() && t.data() <= buffer.end())
+      loc(SMLoc::getFromPointer(t.data()));
+  }
+  void id(const ast::Identifier &identifier) {
+    text(identifier.name);
+    range(identifier.range);
+  }
+  void doc(const ast::Documentation &documentation) {
+    for (StringRef line : documentation.lines)
+      text(line);
+    range(documentation.range);
+  }
+  void expression(const ast::Expression &e) {
+    out += " (" + std::to_string(int(e.kind));
+    text(e.value);
+    range(e.range);
+    for (const ast::Argument &argument : e.arguments)
+      this->argument(argument);
+    for (const ast::Expression &element : e.elements)
+      expression(element);
+    out += ")";
+  }
+  void argument(const ast::Argument &argument) {
+    if (argument.name)
+      id(*argument.name);
+    if (argument.value)
+      expression(*argument.value);
+    range(argument.range);
+  }
+  void attribute(const ast::Attribute &attribute) {
+    out += " @";
+    id(attribute.name);
+    for (const ast::Argument &argument : attribute.arguments)
+      this->argument(argument);
+    range(attribute.range);
+  }
+
+  StringRef buffer;
+  std::string out;
+};
+
+/// Parses `second` twice, on its own and after `first` (frontend::parseSchemaPair, which
+/// copies the blocks the two share), and expects the same syntax, position for position.
+void expectPairParsesLikeAlone(StringRef first, StringRef second) {
+  SourceMgr sourceMgr;
+  auto add = [&](StringRef text, StringRef name) {
+    return sourceMgr.AddNewSourceBuffer(MemoryBuffer::getMemBufferCopy(text, name), SMLoc());
+  };
+  unsigned firstId = add(first, "first.prisma"), secondId = add(second, "second.prisma");
+  DiagnosticEngine firstDiags(sourceMgr), secondDiags(sourceMgr), aloneDiags(sourceMgr);
+  auto [firstSchema, secondSchema] =
+      frontend::parseSchemaPair({firstId}, {secondId}, firstDiags, secondDiags);
+  std::unique_ptr<ast::Schema> alone = frontend::parseSchema({secondId}, aloneDiags);
+  StringRef secondBuffer = sourceMgr.getMemoryBuffer(secondId)->getBuffer();
+  ASSERT_EQ(secondSchema->files.size(), 1u);
+  std::string shared = Dump(secondBuffer).file(secondSchema->files[0]);
+  std::string expected = Dump(secondBuffer).file(alone->files[0]);
+  EXPECT_EQ(shared.find('!'), std::string::npos) << "a position left in the first buffer";
+  EXPECT_EQ(shared, expected);
+  EXPECT_EQ(secondDiags.getNumErrors(), aloneDiags.getNumErrors());
+}
+
+const char *const kSharedBlocks[] = {
+    "datasource db {\n  provider = \"postgresql\"\n  extensions = [citext(schema: \"x\")]\n}\n",
+    "// a line comment\n/* a block\n comment */\n/// The user.\n/// Two lines.\n"
+    "model User {\n  /// Primary key.\n  id Int @id @default(autoincrement())\n"
+    "  name String @default(\"a \\\"quoted\\\" name\\u00e9\") // trailing\n"
+    "  tags String[] @default([\"a\", \"b\"])\n  geo Unsupported(\"geometry\")?\n"
+    "  price Decimal @db.Decimal(12, 2)\n  @@index([name(sort: Desc), price], map: \"ix\")\n"
+    "  @@map(\"users\")\n}\n",
+    "\nenum Role {\n  ADMIN @map(\"admin\")\n  USER\n  @@map(\"role\")\n}\n",
+    "\nmodel Post {\n  id Int @id\n  userId Int\n"
+    "  user User @relation(fields: [userId], references: [id], onDelete: Cascade)\n}\n",
+};
+
+TEST(Parser, PairCopiesSharedBlocksToTheirNewPlace) {
+  std::string first, second = "/// Added.\nmodel Added {\n  id Int @id\n}\n";
+  for (const char *block : kSharedBlocks)
+    first += block;
+  // The second version: a block added before the others, one changed, two swapped.
+  second += kSharedBlocks[0];
+  second += kSharedBlocks[2];
+  second += kSharedBlocks[1];
+  second += "\nmodel Post {\n  id BigInt @id\n}\n";
+  expectPairParsesLikeAlone(first, second);
+  // Nothing in common, and a first version with a syntax error (nothing is copied).
+  expectPairParsesLikeAlone("model Other {\n  id Int @id\n}\n", second);
+  expectPairParsesLikeAlone(first + "model Broken {\n  id Int @id(\n}\n", second);
+}
+
+TEST(Parser, PairCopiesOnSeveralThreads) {
+  // Large enough that the copies are split between threads (as a 1,000-model diff is).
+  std::string first;
+  for (int i = 0; i < 6000; ++i)
+    first += "/// Model " + std::to_string(i) + "\nmodel M" + std::to_string(i) +
+             " {\n  /// key\n  id Int @id\n  name String @default(\"x\\ty\")\n"
+             "  @@map(\"m_" + std::to_string(i) + "\")\n}\n\n";
+  std::string second = "model New {\n  id Int @id\n}\n" + first;
+  second.replace(second.find("model M3000 {"), 13, "model M3000x {");
+  expectPairParsesLikeAlone(first, second);
 }
 
 } // namespace

@@ -109,11 +109,10 @@ void anchorToIRText(ir::Schema &schema, const ir::SchemaLocations &locations,
 
 } // namespace
 
-std::optional<ir::Schema> compileSchemaBuffers(ArrayRef<unsigned> buffers,
-                                               DiagnosticEngine &diags, PhaseTimer &timer,
-                                               const LoadOptions &loadOptions) {
-  timer.next("parse");
-  std::unique_ptr<ast::Schema> schema = frontend::parseSchema(buffers, diags);
+/// Validates and lowers a parsed schema: compileSchemaBuffers after the parse.
+static std::optional<ir::Schema> compileParsedSchema(std::unique_ptr<ast::Schema> schema,
+                                                     DiagnosticEngine &diags, PhaseTimer &timer,
+                                                     const LoadOptions &loadOptions) {
   keepUntilExit(schema.get());
   if (diags.hasErrors()) {
     schema.release();
@@ -133,6 +132,13 @@ std::optional<ir::Schema> compileSchemaBuffers(ArrayRef<unsigned> buffers,
   std::optional<ir::Schema> lowered = frontend::lowerToIR(*db, diags);
   db.release();
   return lowered;
+}
+
+std::optional<ir::Schema> compileSchemaBuffers(ArrayRef<unsigned> buffers,
+                                               DiagnosticEngine &diags, PhaseTimer &timer,
+                                               const LoadOptions &loadOptions) {
+  timer.next("parse");
+  return compileParsedSchema(frontend::parseSchema(buffers, diags), diags, timer, loadOptions);
 }
 
 std::optional<SchemaSource> readSchemaSource(StringRef path, DiagnosticEngine &diags,
@@ -190,18 +196,31 @@ std::pair<std::optional<ir::Schema>, std::optional<ir::Schema>>
 compileSchemaSources(const SchemaSource &first, const SchemaSource &second,
                      DiagnosticEngine &diags, PhaseTimer &timer, const TwoSources &how,
                      const LoadOptions &options) {
-  timer.next("compile both");
   DiagnosticEngine firstDiags(diags.getSourceMgr(), diags.getOptions());
   DiagnosticEngine secondDiags(diags.getSourceMgr(), diags.getOptions());
   PhaseTimer firstTimer, secondTimer;
+  // Two Prisma schemas are parsed together, on all cores: the second copies what it
+  // shares with the first (frontend::parseSchemaPair). Validation and lowering then run
+  // side by side, each on half the cores.
+  std::unique_ptr<ast::Schema> firstAST, secondAST;
+  if (!first.isIR && !second.isIR) {
+    timer.next("parse both");
+    std::tie(firstAST, secondAST) =
+        frontend::parseSchemaPair(first.buffers, second.buffers, firstDiags, secondDiags);
+  }
+  timer.next("compile both");
   std::optional<ir::Schema> firstSchema, secondSchema;
   unsigned half = std::max(1u, std::min(4u, usableCores()) / 2);
   runOnWorkers(2, [&](unsigned side) {
     ScopedThreadLimit limit(half);
-    if (side == 1)
-      firstSchema = compileSchemaSource(first, firstDiags, firstTimer, options);
-    else
-      secondSchema = compileSchemaSource(second, secondDiags, secondTimer, options);
+    bool isFirst = side == 1;
+    std::unique_ptr<ast::Schema> &parsed = isFirst ? firstAST : secondAST;
+    DiagnosticEngine &sideDiags = isFirst ? firstDiags : secondDiags;
+    PhaseTimer &sideTimer = isFirst ? firstTimer : secondTimer;
+    std::optional<ir::Schema> result =
+        parsed ? compileParsedSchema(std::move(parsed), sideDiags, sideTimer, options)
+               : compileSchemaSource(isFirst ? first : second, sideDiags, sideTimer, options);
+    (isFirst ? firstSchema : secondSchema) = std::move(result);
   });
   timer.addDetails(how.firstLabel, firstTimer);
   timer.addDetails(how.secondLabel, secondTimer);
