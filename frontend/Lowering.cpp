@@ -666,6 +666,10 @@ private:
           schema.foreignKeys.push_back(std::move(inlineKeys[i]));
     }
     std::vector<ir::ForeignKey> joinForeignKeys;
+    schema.tables.reserve(schema.tables.size() +
+                          llvm::count_if(entries, [](const Entry &entry) {
+                            return entry.relation->kind == RelationKind::ManyToMany;
+                          }));
     for (const Entry &entry : entries)
       if (entry.relation->kind == RelationKind::ManyToMany)
         lowerJoinTable(entry.join, joinForeignKeys);

@@ -1255,16 +1255,32 @@ void Sema::validateConstraintNames() {
     for (const IndexDef &index : model.indexes)
       add(index);
   });
+  // One lookup per name: the first constraint of each name is remembered, and a second
+  // one marks both as clashing. The keys point into `names`, which no longer changes.
   using NameKey = std::pair<StringRef, StringRef>; // (schema, name)
-  DenseMap<NameKey, SmallVector<std::pair<const IndexDef *, StringRef>, 1>> byName;
-  for (size_t m = 0; m < names.size(); ++m)
-    for (const auto &[index, name] : names[m])
-      byName[NameKey(db->models[m].schemaName, name)].push_back({index, name});
+  size_t total = 0;
+  for (const auto &modelNames : names)
+    total += modelNames.size();
+  DenseMap<NameKey, std::pair<unsigned, unsigned>> firstByName; // (model, position)
+  firstByName.reserve(total);
   std::vector<std::pair<const IndexDef *, std::string>> clashes;
-  for (const auto &entry : byName)
-    if (entry.second.size() > 1)
-      for (const auto &[index, name] : entry.second)
-        clashes.push_back({index, name.str()});
+  auto addClash = [&](unsigned m, unsigned i) {
+    auto &[index, name] = names[m][i];
+    if (index) {
+      clashes.push_back({index, name});
+      index = nullptr; // reported once
+    }
+  };
+  for (unsigned m = 0; m < names.size(); ++m) {
+    for (unsigned i = 0; i < names[m].size(); ++i) {
+      auto [it, inserted] = firstByName.try_emplace(
+          NameKey(db->models[m].schemaName, names[m][i].second), std::make_pair(m, i));
+      if (inserted)
+        continue;
+      addClash(it->second.first, it->second.second);
+      addClash(m, i);
+    }
+  }
   llvm::sort(clashes, [](const auto &a, const auto &b) {
     return a.first->range.Start.getPointer() < b.first->range.Start.getPointer();
   });

@@ -94,16 +94,24 @@ void Sema::resolveRelationAttribute(Model &model, Field &field, const ast::Attri
 }
 
 void Sema::resolveRelations() {
-  // Group relation fields by (unordered model pair, relation name), in source order.
+  // Group relation fields by (unordered model pair, relation name), groups in the order
+  // of their first field, fields in source order.
   struct Key {
     int a, b;
     StringRef name; // points into the source (or decoded string storage)
-    bool operator<(const Key &other) const {
-      return std::tie(a, b, name) < std::tie(other.a, other.b, other.name);
+  };
+  struct KeyInfo {
+    static Key getEmptyKey() { return {-1, -1, StringRef()}; }
+    static Key getTombstoneKey() { return {-2, -2, StringRef()}; }
+    static unsigned getHashValue(const Key &key) {
+      return unsigned(hash_combine(key.a, key.b, key.name));
+    }
+    static bool isEqual(const Key &x, const Key &y) {
+      return x.a == y.a && x.b == y.b && x.name == y.name;
     }
   };
-  std::map<Key, std::vector<std::pair<int, int>>> groups;
-  std::vector<Key> order;
+  DenseMap<Key, unsigned, KeyInfo> groupOf;
+  std::vector<std::pair<Key, SmallVector<std::pair<int, int>, 2>>> groups;
   for (int m = 0; m < int(db->models.size()); ++m) {
     Model &model = db->models[m];
     if (model.kind == ModelKind::CompositeType)
@@ -113,17 +121,16 @@ void Sema::resolveRelations() {
       if (!field.isRelation())
         continue;
       Key key{std::min(m, field.target), std::max(m, field.target), field.relation.name};
-      auto &group = groups[key];
-      if (group.empty())
-        order.push_back(key);
-      group.push_back({m, f});
+      auto [it, inserted] = groupOf.try_emplace(key, unsigned(groups.size()));
+      if (inserted)
+        groups.emplace_back(key, SmallVector<std::pair<int, int>, 2>());
+      groups[it->second].second.push_back({m, f});
     }
   }
-  for (const Key &key : order) {
-    auto &group = groups[key];
+  for (auto &[key, group] : groups) {
     bool selfRelation = key.a == key.b;
     // Split by direction.
-    std::vector<std::pair<int, int>> fromA, fromB;
+    SmallVector<std::pair<int, int>, 2> fromA, fromB;
     for (auto [m, f] : group)
       (m == key.a ? fromA : fromB).push_back({m, f});
     if (selfRelation) {
