@@ -586,6 +586,8 @@ private:
   void pushDroppedIndexSteps();
   void pushCreatedIndexSteps();
   void pushAlteredTableSteps();
+  /// The foreign key, index and column steps of one matched table pair.
+  void alteredTableSteps(const TablePair &pair, std::vector<Step> &out) const;
   void pushEnumSteps();
   void sortSteps();
 
@@ -898,96 +900,107 @@ void Differ::pushCreatedIndexSteps() {
 }
 
 void Differ::pushAlteredTableSteps() {
-  for (const TablePair &pair : pairs) {
-    const ir::Table &pt = prevTable(pair), &nt = nextTable(pair);
-    const std::vector<int> &prevFks = prevIndex.foreignKeysOfTable[pair.previous];
-    const std::vector<int> &nextFks = nextIndex.foreignKeysOfTable[pair.next];
-    auto matches = [&](int a, int b) {
-      return foreignKeysMatch(pair, previous.foreignKeys[a], next.foreignKeys[b]);
-    };
-    for (int b : nextFks)
-      if (none_of(prevFks, [&](int a) { return matches(a, b); })) {
-        Step step;
-        step.kind = StepKind::AddForeignKey;
-        step.next = b;
-        steps.push_back(step);
-      }
-    for (int a : prevFks)
-      if (none_of(nextFks, [&](int b) { return matches(a, b); })) {
-        Step step;
-        step.kind = StepKind::DropForeignKey;
-        step.previous = a;
-        steps.push_back(step);
-      }
-    std::set<int> seen;
-    for (int a : prevFks) {
-      auto it = find_if(nextFks, [&](int b) { return !seen.count(b) && matches(a, b); });
-      if (it == nextFks.end())
-        continue;
-      seen.insert(*it);
-      const ir::ForeignKey &pf = previous.foreignKeys[a], &nf = next.foreignKeys[*it];
-      if (pf.name == nf.name)
-        continue;
-      if (isImplicitManyToManyForeignKey(previous, prevIndex, pf) &&
-          isImplicitManyToManyForeignKey(next, nextIndex, nf))
-        continue;
+  // Each matched pair only reads the two schemas: big schemas are compared on several
+  // threads, each pair's steps collected by index and appended in table order.
+  std::vector<std::vector<Step>> stepsOfPair(pairs.size());
+  parallelFor(pairs.size(), 256, [&](size_t begin, size_t end, unsigned) {
+    for (size_t i = begin; i < end; ++i)
+      alteredTableSteps(pairs[i], stepsOfPair[i]);
+  });
+  for (std::vector<Step> &pairSteps : stepsOfPair)
+    for (Step &step : pairSteps)
+      steps.push_back(std::move(step));
+}
+
+void Differ::alteredTableSteps(const TablePair &pair, std::vector<Step> &out) const {
+  const ir::Table &pt = prevTable(pair), &nt = nextTable(pair);
+  const std::vector<int> &prevFks = prevIndex.foreignKeysOfTable[pair.previous];
+  const std::vector<int> &nextFks = nextIndex.foreignKeysOfTable[pair.next];
+  auto matches = [&](int a, int b) {
+    return foreignKeysMatch(pair, previous.foreignKeys[a], next.foreignKeys[b]);
+  };
+  for (int b : nextFks)
+    if (none_of(prevFks, [&](int a) { return matches(a, b); })) {
       Step step;
-      step.kind = StepKind::RenameForeignKey;
+      step.kind = StepKind::AddForeignKey;
+      step.next = b;
+      out.push_back(step);
+    }
+  for (int a : prevFks)
+    if (none_of(nextFks, [&](int b) { return matches(a, b); })) {
+      Step step;
+      step.kind = StepKind::DropForeignKey;
       step.previous = a;
-      step.next = *it;
-      steps.push_back(step);
+      out.push_back(step);
     }
-
-    for (auto [p, n] : indexPairs(pair)) {
-      if (pt.indexes[p].name == nt.indexes[n].name)
-        continue;
-      Step step;
-      step.kind = StepKind::RenameIndex;
-      step.previous = pair.previous;
-      step.next = pair.next;
-      step.previousIndex = p;
-      step.nextIndex = n;
-      steps.push_back(step);
-    }
-
-    std::vector<TableChange> changes;
-    bool pkChanged = primaryKeyChanged(pair);
-    if ((pt.primaryKey && !nt.primaryKey) || pkChanged)
-      changes.push_back({TableChangeKind::DropPrimaryKey, -1, -1, {}});
-    if (pt.primaryKey && nt.primaryKey && pt.primaryKey->name != nt.primaryKey->name)
-      changes.push_back({TableChangeKind::RenamePrimaryKey, -1, -1, {}});
-    for (auto &[name, p, n] : pair.columns)
-      if (n < 0)
-        changes.push_back({TableChangeKind::DropColumn, p, -1, {}});
-    for (auto &[name, p, n] : pair.columns)
-      if (p < 0)
-        changes.push_back({TableChangeKind::AddColumn, -1, n, {}});
-    std::vector<TableChange> altered;
-    for (auto &[name, p, n] : pair.columns) {
-      if (p < 0 || n < 0)
-        continue;
-      ColumnChanges c = changesOf(pair, p, n);
-      if (!c.any())
-        continue;
-      altered.push_back({c.cast == CastKind::NotCastable ? TableChangeKind::DropAndRecreateColumn
-                                                          : TableChangeKind::AlterColumn,
-                         p, n, c});
-    }
-    std::stable_sort(altered.begin(), altered.end(), [](const TableChange &a, const TableChange &b) {
-      return std::tie(a.previousColumn, a.nextColumn) < std::tie(b.previousColumn, b.nextColumn);
-    });
-    changes.insert(changes.end(), altered.begin(), altered.end());
-    if ((!pt.primaryKey && nt.primaryKey) || pkChanged)
-      changes.push_back({TableChangeKind::AddPrimaryKey, -1, -1, {}});
-    if (changes.empty())
+  std::set<int> seen;
+  for (int a : prevFks) {
+    auto it = find_if(nextFks, [&](int b) { return !seen.count(b) && matches(a, b); });
+    if (it == nextFks.end())
+      continue;
+    seen.insert(*it);
+    const ir::ForeignKey &pf = previous.foreignKeys[a], &nf = next.foreignKeys[*it];
+    if (pf.name == nf.name)
+      continue;
+    if (isImplicitManyToManyForeignKey(previous, prevIndex, pf) &&
+        isImplicitManyToManyForeignKey(next, nextIndex, nf))
       continue;
     Step step;
-    step.kind = StepKind::AlterTable;
+    step.kind = StepKind::RenameForeignKey;
+    step.previous = a;
+    step.next = *it;
+    out.push_back(step);
+  }
+
+  for (auto [p, n] : indexPairs(pair)) {
+    if (pt.indexes[p].name == nt.indexes[n].name)
+      continue;
+    Step step;
+    step.kind = StepKind::RenameIndex;
     step.previous = pair.previous;
     step.next = pair.next;
-    step.changes = std::move(changes);
-    steps.push_back(std::move(step));
+    step.previousIndex = p;
+    step.nextIndex = n;
+    out.push_back(step);
   }
+
+  std::vector<TableChange> changes;
+  bool pkChanged = primaryKeyChanged(pair);
+  if ((pt.primaryKey && !nt.primaryKey) || pkChanged)
+    changes.push_back({TableChangeKind::DropPrimaryKey, -1, -1, {}});
+  if (pt.primaryKey && nt.primaryKey && pt.primaryKey->name != nt.primaryKey->name)
+    changes.push_back({TableChangeKind::RenamePrimaryKey, -1, -1, {}});
+  for (auto &[name, p, n] : pair.columns)
+    if (n < 0)
+      changes.push_back({TableChangeKind::DropColumn, p, -1, {}});
+  for (auto &[name, p, n] : pair.columns)
+    if (p < 0)
+      changes.push_back({TableChangeKind::AddColumn, -1, n, {}});
+  std::vector<TableChange> altered;
+  for (auto &[name, p, n] : pair.columns) {
+    if (p < 0 || n < 0)
+      continue;
+    ColumnChanges c = changesOf(pair, p, n);
+    if (!c.any())
+      continue;
+    altered.push_back({c.cast == CastKind::NotCastable ? TableChangeKind::DropAndRecreateColumn
+                                                        : TableChangeKind::AlterColumn,
+                       p, n, c});
+  }
+  std::stable_sort(altered.begin(), altered.end(), [](const TableChange &a, const TableChange &b) {
+    return std::tie(a.previousColumn, a.nextColumn) < std::tie(b.previousColumn, b.nextColumn);
+  });
+  changes.insert(changes.end(), altered.begin(), altered.end());
+  if ((!pt.primaryKey && nt.primaryKey) || pkChanged)
+    changes.push_back({TableChangeKind::AddPrimaryKey, -1, -1, {}});
+  if (changes.empty())
+    return;
+  Step step;
+  step.kind = StepKind::AlterTable;
+  step.previous = pair.previous;
+  step.next = pair.next;
+  step.changes = std::move(changes);
+  out.push_back(std::move(step));
 }
 
 } // namespace
