@@ -92,6 +92,8 @@ static std::unique_ptr<ast::Schema> parseBuffers(ArrayRef<unsigned> bufferIds,
                                                  DiagnosticEngine &diags,
                                                  const ChunkIndex *reuse, ChunkIndex *record) {
   auto schema = std::make_unique<ast::Schema>();
+  // A ChunkIndex points at the files it records: they must not move.
+  schema->files.reserve(bufferIds.size());
   for (unsigned id : bufferIds)
     if (checkUtf8(diags.getSourceMgr().getMemoryBuffer(id)->getBuffer(), diags))
       parseFile(id, *schema, diags, reuse, record);

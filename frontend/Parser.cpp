@@ -657,9 +657,8 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags,
   // declarations. Each chunk gets its own token stream, so the tokens of a block are freed
   // once it is lowered, and chunks can be parsed in parallel.
   std::vector<std::pair<size_t, size_t>> chunks = splitIntoChunks(buffer);
-  // With a reference schema, the chunks it has (a block and the comments above it,
-  // byte for byte) are copied; only the rest is parsed, so it is the parse work that is
-  // split between threads.
+  // With a reference schema, the chunks it has (a block and the comments above it, byte
+  // for byte) are copied, not parsed.
   std::vector<const ChunkIndex::Entry *> found;
   if (reuse && !reuse->empty()) {
     found.resize(chunks.size());

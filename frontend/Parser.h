@@ -41,7 +41,8 @@ public:
     const ast::SourceFile *file;
     unsigned firstBlock, endBlock, firstComment, endComment;
   };
-  /// Records `file`, parsed from `buffer` split into `chunks` (splitIntoChunks).
+  /// Records `file`, parsed from `buffer` split into `chunks` (splitIntoChunks). The
+  /// index points at `file`, which must stay where it is.
   void add(llvm::StringRef buffer, llvm::ArrayRef<std::pair<size_t, size_t>> chunks,
            const ast::SourceFile &file);
   /// The chunk with this text, if any.

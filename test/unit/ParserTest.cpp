@@ -195,24 +195,31 @@ private:
   std::string out;
 };
 
-/// Parses `second` twice, on its own and after `first` (frontend::parseSchemaPair, which
-/// copies the blocks the two share), and expects the same syntax, position for position.
-void expectPairParsesLikeAlone(StringRef first, StringRef second) {
+/// Parses the files `second` twice, on their own and after the files `first`
+/// (frontend::parseSchemaPair, which copies the blocks the two share), and expects the
+/// same syntax, position for position.
+void expectPairParsesLikeAlone(ArrayRef<std::string> first, ArrayRef<std::string> second) {
   SourceMgr sourceMgr;
-  auto add = [&](StringRef text, StringRef name) {
-    return sourceMgr.AddNewSourceBuffer(MemoryBuffer::getMemBufferCopy(text, name), SMLoc());
+  auto add = [&](ArrayRef<std::string> texts, StringRef prefix) {
+    std::vector<unsigned> ids;
+    for (const std::string &text : texts)
+      ids.push_back(sourceMgr.AddNewSourceBuffer(
+          MemoryBuffer::getMemBufferCopy(text, prefix + std::to_string(ids.size())), SMLoc()));
+    return ids;
   };
-  unsigned firstId = add(first, "first.prisma"), secondId = add(second, "second.prisma");
+  std::vector<unsigned> firstIds = add(first, "first"), secondIds = add(second, "second");
   DiagnosticEngine firstDiags(sourceMgr), secondDiags(sourceMgr), aloneDiags(sourceMgr);
   auto [firstSchema, secondSchema] =
-      frontend::parseSchemaPair({firstId}, {secondId}, firstDiags, secondDiags);
-  std::unique_ptr<ast::Schema> alone = frontend::parseSchema({secondId}, aloneDiags);
-  StringRef secondBuffer = sourceMgr.getMemoryBuffer(secondId)->getBuffer();
-  ASSERT_EQ(secondSchema->files.size(), 1u);
-  std::string shared = Dump(secondBuffer).file(secondSchema->files[0]);
-  std::string expected = Dump(secondBuffer).file(alone->files[0]);
-  EXPECT_EQ(shared.find('!'), std::string::npos) << "a position left in the first buffer";
-  EXPECT_EQ(shared, expected);
+      frontend::parseSchemaPair(firstIds, secondIds, firstDiags, secondDiags);
+  std::unique_ptr<ast::Schema> alone = frontend::parseSchema(secondIds, aloneDiags);
+  ASSERT_EQ(secondSchema->files.size(), secondIds.size());
+  for (size_t f = 0; f < secondIds.size(); ++f) {
+    StringRef buffer = sourceMgr.getMemoryBuffer(secondIds[f])->getBuffer();
+    std::string shared = Dump(buffer).file(secondSchema->files[f]);
+    std::string expected = Dump(buffer).file(alone->files[f]);
+    EXPECT_EQ(shared.find('!'), std::string::npos) << "a position left in another buffer";
+    EXPECT_EQ(shared, expected);
+  }
   EXPECT_EQ(secondDiags.getNumErrors(), aloneDiags.getNumErrors());
 }
 
@@ -238,10 +245,17 @@ TEST(Parser, PairCopiesSharedBlocksToTheirNewPlace) {
   second += kSharedBlocks[2];
   second += kSharedBlocks[1];
   second += "\nmodel Post {\n  id BigInt @id\n}\n";
-  expectPairParsesLikeAlone(first, second);
+  expectPairParsesLikeAlone({first}, {second});
   // Nothing in common, and a first version with a syntax error (nothing is copied).
-  expectPairParsesLikeAlone("model Other {\n  id Int @id\n}\n", second);
-  expectPairParsesLikeAlone(first + "model Broken {\n  id Int @id(\n}\n", second);
+  expectPairParsesLikeAlone({"model Other {\n  id Int @id\n}\n"}, {second});
+  expectPairParsesLikeAlone({first + "model Broken {\n  id Int @id(\n}\n"}, {second});
+  // Multi-file schemas: blocks moved between files, and more files than before.
+  std::vector<std::string> firstFiles, secondFiles;
+  for (const char *block : kSharedBlocks)
+    firstFiles.push_back(block);
+  secondFiles = {kSharedBlocks[3], kSharedBlocks[1] + std::string(kSharedBlocks[2]), "",
+                 kSharedBlocks[0], "model Extra {\n  id Int @id\n}\n"};
+  expectPairParsesLikeAlone(firstFiles, secondFiles);
 }
 
 TEST(Parser, PairCopiesOnSeveralThreads) {
@@ -253,7 +267,7 @@ TEST(Parser, PairCopiesOnSeveralThreads) {
              "  @@map(\"m_" + std::to_string(i) + "\")\n}\n\n";
   std::string second = "model New {\n  id Int @id\n}\n" + first;
   second.replace(second.find("model M3000 {"), 13, "model M3000x {");
-  expectPairParsesLikeAlone(first, second);
+  expectPairParsesLikeAlone({first}, {second});
 }
 
 } // namespace
