@@ -46,9 +46,12 @@ namespace {
 /// Moves the names and locations of a copied subtree from one buffer to another.
 class Relocator {
 public:
-  Relocator(llvm::StringRef text, llvm::StringRef moved, llvm::UniqueStringSaver &strings)
+  /// `strings` receives decoded strings; a comment has none (nullptr).
+  Relocator(llvm::StringRef text, llvm::StringRef moved, llvm::UniqueStringSaver *strings)
       : begin(reinterpret_cast<uintptr_t>(text.data())), end(begin + text.size()),
         delta(reinterpret_cast<uintptr_t>(moved.data()) - begin), strings(strings) {}
+
+  void comment(Comment &comment) const { range(comment.range); }
 
   void block(Block &block) {
     identifier(block.keyword);
@@ -82,7 +85,7 @@ private:
     if (inside(text.data()))
       text = llvm::StringRef(move(text.data()), text.size());
     else if (!text.empty())
-      text = strings.save(text); // a decoded string literal
+      text = strings->save(text); // a decoded string literal
   }
   void identifier(Identifier &identifier) const {
     text(identifier.name);
@@ -130,7 +133,7 @@ private:
   }
 
   uintptr_t begin, end, delta;
-  llvm::UniqueStringSaver &strings;
+  llvm::UniqueStringSaver *strings;
 };
 
 } // namespace
@@ -138,7 +141,13 @@ private:
 Block relocatedCopy(const Block &block, llvm::StringRef text, llvm::StringRef moved,
                     llvm::UniqueStringSaver &strings) {
   Block copy = block;
-  Relocator(text, moved, strings).block(copy);
+  Relocator(text, moved, &strings).block(copy);
+  return copy;
+}
+
+Comment relocatedCopy(const Comment &comment, llvm::StringRef text, llvm::StringRef moved) {
+  Comment copy = comment;
+  Relocator(text, moved, nullptr).comment(copy);
   return copy;
 }
 

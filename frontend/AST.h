@@ -171,6 +171,8 @@ struct SourceFile {
 /// parsing `moved` would give.
 Block relocatedCopy(const Block &block, llvm::StringRef text, llvm::StringRef moved,
                     llvm::UniqueStringSaver &strings);
+/// `comment`, taken from `text`, moved the same way.
+Comment relocatedCopy(const Comment &comment, llvm::StringRef text, llvm::StringRef moved);
 
 /// A whole schema: one or more files. Owns the storage for decoded strings.
 struct Schema {

@@ -615,13 +615,8 @@ static void parseOrCopyChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_
       const ast::SourceFile &from = *entry->file;
       for (unsigned b = entry->firstBlock; b < entry->endBlock; ++b)
         file.blocks.push_back(ast::relocatedCopy(from.blocks[b], entry->text, text, schema.strings));
-      ptrdiff_t delta = text.data() - entry->text.data();
-      for (unsigned c = entry->firstComment; c < entry->endComment; ++c) {
-        ast::Comment moved = from.comments[c];
-        moved.range = SMRange(SMLoc::getFromPointer(moved.range.Start.getPointer() + delta),
-                              SMLoc::getFromPointer(moved.range.End.getPointer() + delta));
-        file.comments.push_back(moved);
-      }
+      for (unsigned c = entry->firstComment; c < entry->endComment; ++c)
+        file.comments.push_back(ast::relocatedCopy(from.comments[c], entry->text, text));
       continue;
     }
     const char *chunkEnd = text.end();

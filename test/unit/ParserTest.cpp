@@ -10,6 +10,16 @@ using namespace schemac;
 
 namespace {
 
+/// `count` documented models, each with a mapped name and a string default.
+std::string generatedModels(int count) {
+  std::string text;
+  for (int i = 0; i < count; ++i)
+    text += "/// Model " + std::to_string(i) + "\nmodel M" + std::to_string(i) +
+            " {\n  /// key\n  id Int @id\n  name String @default(\"x\\ty\")\n  other String?\n"
+            "  @@map(\"m_" + std::to_string(i) + "\")\n}\n\n";
+  return text;
+}
+
 struct Parsed {
   SourceMgr sourceMgr;
   std::unique_ptr<DiagnosticEngine> diags;
@@ -65,11 +75,7 @@ TEST(Parser, RecoversAndReportsSeveralErrors) {
 
 TEST(Parser, ParallelParseKeepsOrderAndDocumentation) {
   // Over the parallel threshold (64 KB to parse): chunks are parsed on several threads.
-  std::string text;
-  for (int i = 0; i < 6000; ++i)
-    text += "/// Model " + std::to_string(i) + "\nmodel M" + std::to_string(i) +
-            " {\n  /// key\n  id Int @id\n  name String @default(\"x\")\n  other String?\n"
-            "  @@map(\"m_" + std::to_string(i) + "\")\n}\n\n";
+  std::string text = generatedModels(6000);
   ASSERT_GT(text.size(), 512u * 1024);
   Parsed p(text);
   ASSERT_EQ(p.diags->getNumErrors(), 0u);
@@ -260,11 +266,7 @@ TEST(Parser, PairCopiesSharedBlocksToTheirNewPlace) {
 
 TEST(Parser, PairCopiesOnSeveralThreads) {
   // Large enough that the copies are split between threads (as a 1,000-model diff is).
-  std::string first;
-  for (int i = 0; i < 6000; ++i)
-    first += "/// Model " + std::to_string(i) + "\nmodel M" + std::to_string(i) +
-             " {\n  /// key\n  id Int @id\n  name String @default(\"x\\ty\")\n"
-             "  @@map(\"m_" + std::to_string(i) + "\")\n}\n\n";
+  std::string first = generatedModels(6000);
   std::string second = "model New {\n  id Int @id\n}\n" + first;
   second.replace(second.find("model M3000 {"), 13, "model M3000x {");
   expectPairParsesLikeAlone({first}, {second});
