@@ -1,6 +1,8 @@
 //===- backends/PostgresSQL.cpp - PostgreSQL DDL in Prisma's format -------===//
 #include "backends/PostgresSQL.h"
 
+#include "ir/Parallel.h"
+
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Base64.h"
@@ -440,6 +442,40 @@ void ScriptBuilder::step(StringRef description, ArrayRef<std::string> statements
 
 void ScriptBuilder::comment(StringRef lines) { header += lines; }
 
+void ScriptBuilder::appendSteps(ScriptBuilder &&part) {
+  if (part.text.empty())
+    return;
+  if (text.empty()) {
+    text = std::move(part.text);
+    return;
+  }
+  text += '\n';
+  text += part.text;
+}
+
+/// Items below this count are rendered on one thread.
+constexpr size_t kParallelSteps = 256;
+
+/// Appends the steps render(builder, i) writes for i in [0, count), in order. Above a few
+/// hundred items the range is split into parts written by several threads, joined in
+/// order: byte for byte what one thread writes.
+static void appendStepsInParallel(ScriptBuilder &script, size_t count,
+                                  function_ref<void(ScriptBuilder &, size_t)> render) {
+  unsigned tasks = parallelTasks(count, kParallelSteps);
+  if (tasks == 1) {
+    for (size_t i = 0; i < count; ++i)
+      render(script, i);
+    return;
+  }
+  std::vector<ScriptBuilder> parts(tasks);
+  parallelFor(count, kParallelSteps, [&](size_t begin, size_t end, unsigned task) {
+    for (size_t i = begin; i < end; ++i)
+      render(parts[task], i);
+  });
+  for (ScriptBuilder &part : parts)
+    script.appendSteps(std::move(part));
+}
+
 std::string ScriptBuilder::finish() && {
   if (text.empty())
     return header + "-- This is an empty migration.\n";
@@ -460,25 +496,27 @@ std::string createScript(const ir::Schema &schema) {
     script.step("CreateSchema", createSchemaSQL(name));
   for (const ir::Extension &extension : schema.extensions)
     script.step("CreateExtension", createExtensionSQL(extension));
-  // The rest is written straight into the script: on big schemas this is most of it.
-  for (const ir::Enum &enm : schema.enums) {
-    appendCreateEnum(script.beginStep("CreateEnum"), schema, enm);
-    script.endStatement();
-  }
-  for (const ir::Table &table : schema.tables) {
-    appendCreateTable(script.beginStep("CreateTable"), schema, table);
-    script.endStatement();
-  }
-  for (const ir::Table &table : schema.tables) {
+  // The rest is written straight into the script (on big schemas this is most of it), by
+  // several threads for big schemas.
+  appendStepsInParallel(script, schema.enums.size(), [&](ScriptBuilder &out, size_t i) {
+    appendCreateEnum(out.beginStep("CreateEnum"), schema, schema.enums[i]);
+    out.endStatement();
+  });
+  appendStepsInParallel(script, schema.tables.size(), [&](ScriptBuilder &out, size_t i) {
+    appendCreateTable(out.beginStep("CreateTable"), schema, schema.tables[i]);
+    out.endStatement();
+  });
+  appendStepsInParallel(script, schema.tables.size(), [&](ScriptBuilder &out, size_t i) {
+    const ir::Table &table = schema.tables[i];
     for (const ir::Index &index : table.indexes) {
-      appendCreateIndex(script.beginStep("CreateIndex"), schema, table, index);
-      script.endStatement();
+      appendCreateIndex(out.beginStep("CreateIndex"), schema, table, index);
+      out.endStatement();
     }
-  }
-  for (const ir::ForeignKey &fk : schema.foreignKeys) {
-    appendAddForeignKey(script.beginStep("AddForeignKey"), schema, fk);
-    script.endStatement();
-  }
+  });
+  appendStepsInParallel(script, schema.foreignKeys.size(), [&](ScriptBuilder &out, size_t i) {
+    appendAddForeignKey(out.beginStep("AddForeignKey"), schema, schema.foreignKeys[i]);
+    out.endStatement();
+  });
   return std::move(script).finish();
 }
 

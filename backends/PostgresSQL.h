@@ -71,6 +71,9 @@ public:
   std::string &beginStep(llvm::StringRef description, llvm::StringRef notes = "");
   void endStatement() { text += ";\n"; }
   bool empty() const { return text.empty(); }
+  /// Appends the steps of `part`, a builder for the script's next steps (its header is
+  /// ignored): the same text as building them here.
+  void appendSteps(ScriptBuilder &&part);
   /// Appends a free comment block (for example a header); not a step.
   void comment(llvm::StringRef lines);
   std::string finish() &&;

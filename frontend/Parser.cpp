@@ -634,8 +634,14 @@ static void parseOrCopyChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_
 }
 
 /// Files with at least this much work (bytes to parse, plus a tenth of the bytes to copy)
-/// are parsed on several threads.
+/// are parsed in kParseTasks runs of about equal work, shared by the threads.
 constexpr size_t kParallelParseWork = 64 * 1024;
+
+/// Runs per big file: several per thread, so that a thread that falls behind delays the
+/// parse by one short run (see kTasksPerThread). The same on every machine: a run stops
+/// at the error limit on its own, so the count of errors past the limit depends on the
+/// runs, and must not depend on the number of cores.
+constexpr unsigned kParseTasks = 16;
 
 void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags,
                const ChunkIndex *reuse, ChunkIndex *record) {
@@ -674,24 +680,23 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags,
                          : ArrayRef<const ChunkIndex::Entry *>(found).slice(first, count);
   };
 
-  unsigned threads = availableThreads();
-  if (totalWork < kParallelParseWork || chunks.size() < 2 * threads || threads < 2) {
+  if (totalWork < kParallelParseWork || chunks.size() < 2) {
     parseOrCopyChunks(buffer, chunks, foundIn(0, chunks.size()), schema, file, diags);
   } else {
-    // Split the chunks into `threads` runs of about equal work; run 0 goes straight
-    // into `file` on this thread, the others into their own file, engine and string
-    // storage, merged afterwards in source order so that output does not depend on
-    // scheduling.
+    // Split the chunks into runs of about equal work; run 0 goes straight into `file`,
+    // the others into their own file, engine and string storage, merged afterwards in
+    // source order so that output does not depend on scheduling.
+    unsigned tasks = unsigned(std::min<size_t>(kParseTasks, chunks.size()));
     std::vector<size_t> cuts = {0};
     size_t work = 0;
-    for (size_t k = 0, t = 1; k < chunks.size() && t < threads; ++k) {
+    for (size_t k = 0, t = 1; k < chunks.size() && t < tasks; ++k) {
       work += workOf(k);
-      if (work >= totalWork * t / threads) {
+      while (t < tasks && work >= totalWork * t / tasks) {
         cuts.push_back(k + 1);
         ++t;
       }
     }
-    while (cuts.size() < threads)
+    while (cuts.size() < tasks)
       cuts.push_back(chunks.size());
     cuts.push_back(chunks.size());
     struct Part {
@@ -699,15 +704,17 @@ void parseFile(unsigned bufferId, ast::Schema &schema, DiagnosticEngine &diags,
       ast::SourceFile file;
       std::unique_ptr<DiagnosticEngine> diags;
     };
-    std::vector<Part> parts(threads - 1);
-    for (unsigned t = 1; t < threads; ++t) {
+    std::vector<Part> parts(tasks - 1);
+    for (unsigned t = 1; t < tasks; ++t) {
       Part &part = parts[t - 1];
       part.file.bufferId = bufferId;
       part.file.path = file.path;
       part.diags = std::make_unique<DiagnosticEngine>(sourceMgr, diags.getOptions());
     }
-    runOnWorkers(threads, [&](unsigned t) {
+    runTasks(tasks, [&](unsigned t) {
       ArrayRef<std::pair<size_t, size_t>> run(chunks.data() + cuts[t], cuts[t + 1] - cuts[t]);
+      if (run.empty())
+        return;
       ArrayRef<const ChunkIndex::Entry *> runFound = foundIn(cuts[t], run.size());
       if (t == 0) {
         parseOrCopyChunks(buffer, run, runFound, schema, file, diags);

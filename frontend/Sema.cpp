@@ -31,18 +31,19 @@ constexpr size_t kParallelModels = 256;
 
 void Sema::forEachModelInParallel(function_ref<void(Model &)> fn) {
   size_t count = db->models.size();
-  // Worker 0 reports straight into the main engine, the others into their own, appended
+  // Task 0 reports straight into the main engine, the others into their own, appended
   // in order afterwards.
-  unsigned workers = parallelWorkers(count, kParallelModels);
+  unsigned tasks = parallelTasks(count, kParallelModels);
   std::vector<std::unique_ptr<DiagnosticEngine>> engines;
-  for (unsigned w = 1; w < workers; ++w)
+  for (unsigned t = 1; t < tasks; ++t)
     engines.push_back(
         std::make_unique<DiagnosticEngine>(mainDiags.getSourceMgr(), mainDiags.getOptions()));
-  parallelFor(count, kParallelModels, [&](size_t begin, size_t end, unsigned worker) {
-    workerDiags = worker ? engines[worker - 1].get() : nullptr;
+  parallelFor(count, kParallelModels, [&](size_t begin, size_t end, unsigned task) {
+    DiagnosticEngine *saved = workerDiags;
+    workerDiags = task ? engines[task - 1].get() : nullptr;
     for (size_t i = begin; i < end; ++i)
       fn(db->models[i]);
-    workerDiags = nullptr;
+    workerDiags = saved;
   });
   for (auto &engine : engines)
     mainDiags.absorb(*engine);

@@ -2,6 +2,7 @@
 #include "ir/Parallel.h"
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -49,44 +50,46 @@ public:
     return *pool;
   }
 
-  void run(unsigned workers, llvm::function_ref<void(unsigned)> body) {
-    Batch batch;
-    batch.remaining = workers - 1;
+  void run(unsigned tasks, llvm::function_ref<void(unsigned)> body) {
+    Batch batch(tasks, body);
+    unsigned helpers = std::min(tasks, availableThreads()) - 1;
     {
       std::lock_guard<std::mutex> lock(mutex);
-      for (unsigned w = 1; w < workers; ++w)
-        queue.push_back({body, w, &batch});
-      startThreads(workers - 1);
+      for (unsigned h = 0; h < helpers; ++h)
+        queue.push_back(&batch);
+      batch.helpers = helpers;
+      startThreads(helpers);
     }
     wake.notify_all();
-    body(0);
-    // Run what no worker has taken yet (all of it if no thread could be started, and so
-    // a worker that itself waits here cannot wait for nobody).
+    batch.work();
+    // Every task has started. Withdraw the helper requests no thread has taken yet (all
+    // of them if no thread could be started, and so a worker that itself waits here
+    // cannot wait for nobody), then wait for the helpers still running a task.
     std::unique_lock<std::mutex> lock(mutex);
     for (auto it = queue.begin(); it != queue.end();) {
-      if (it->batch != &batch) {
+      if (*it == &batch) {
+        it = queue.erase(it);
+        --batch.helpers;
+      } else {
         ++it;
-        continue;
       }
-      Task task = *it;
-      queue.erase(it);
-      lock.unlock();
-      task.body(task.index);
-      lock.lock();
-      --batch.remaining;
-      it = queue.begin();
     }
-    finished.wait(lock, [&] { return batch.remaining == 0; });
+    finished.wait(lock, [&] { return batch.helpers == 0; });
   }
 
 private:
+  /// One runTasks call: the tasks are handed out by a shared counter.
   struct Batch {
-    unsigned remaining = 0; ///< guarded by mutex
-  };
-  struct Task {
+    Batch(unsigned tasks, llvm::function_ref<void(unsigned)> body) : tasks(tasks), body(body) {}
+    /// Runs tasks until none is left to start.
+    void work() {
+      for (unsigned task; (task = next.fetch_add(1, std::memory_order_relaxed)) < tasks;)
+        body(task);
+    }
+    const unsigned tasks;
     llvm::function_ref<void(unsigned)> body;
-    unsigned index;
-    Batch *batch;
+    std::atomic<unsigned> next{0};
+    unsigned helpers = 0; ///< helper requests queued or running; guarded by mutex
   };
 
   /// Makes sure `wanted` threads exist (at most one per other core). Called locked.
@@ -153,30 +156,32 @@ private:
     std::unique_lock<std::mutex> lock(mutex);
     while (true) {
       wake.wait(lock, [&] { return !queue.empty(); });
-      Task task = queue.front();
+      Batch *batch = queue.front();
       queue.pop_front();
       lock.unlock();
-      task.body(task.index);
+      batch->work();
       lock.lock();
-      if (--task.batch->remaining == 0)
+      if (--batch->helpers == 0)
         finished.notify_all();
     }
   }
 
   std::mutex mutex;
   std::condition_variable wake, finished;
-  std::deque<Task> queue;
+  std::deque<Batch *> queue; ///< one entry per helper a batch asks for
   unsigned threads = 0;
 };
 
 } // namespace
 
-void runOnWorkers(unsigned workers, llvm::function_ref<void(unsigned)> body) {
-  if (workers < 2) {
-    body(0);
+void runTasks(unsigned tasks, llvm::function_ref<void(unsigned)> body) {
+  if (tasks == 1 || availableThreads() < 2) {
+    for (unsigned task = 0; task < tasks; ++task)
+      body(task);
     return;
   }
-  WorkerPool::get().run(workers, body);
+  if (tasks)
+    WorkerPool::get().run(tasks, body);
 }
 
 } // namespace schemac

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 #include <vector>
 
@@ -11,25 +12,59 @@ using namespace schemac;
 
 namespace {
 
-TEST(Parallel, RunsEveryWorkerOnce) {
-  for (unsigned workers : {1u, 2u, 3u, 8u}) {
-    std::vector<std::atomic<int>> runs(workers);
-    runOnWorkers(workers, [&](unsigned w) { ++runs[w]; });
-    for (unsigned w = 0; w < workers; ++w)
-      EXPECT_EQ(runs[w].load(), 1) << "worker " << w << " of " << workers;
+TEST(Parallel, RunsEveryTaskOnce) {
+  for (unsigned tasks : {0u, 1u, 2u, 3u, 8u, 100u}) {
+    std::vector<std::atomic<int>> runs(tasks);
+    runTasks(tasks, [&](unsigned t) { ++runs[t]; });
+    for (unsigned t = 0; t < tasks; ++t)
+      EXPECT_EQ(runs[t].load(), 1) << "task " << t << " of " << tasks;
   }
+}
+
+// A task that takes long does not hold up the others: the other threads take them.
+TEST(Parallel, FreeThreadsTakeTheRemainingTasks) {
+  if (availableThreads() < 2)
+    GTEST_SKIP() << "one core";
+  std::atomic<bool> slowStarted = false, released = false;
+  std::atomic<int> done = 0;
+  std::vector<std::thread::id> ranOn(20);
+  std::thread releaser([&] {
+    // Let the slow task wait until the others are done, or at most 10 seconds.
+    for (int i = 0; i < 10000 && done.load() < 19; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    released = true;
+  });
+  runTasks(20, [&](unsigned t) {
+    ranOn[t] = std::this_thread::get_id();
+    if (t == 0) {
+      slowStarted = true;
+      while (!released)
+        std::this_thread::yield();
+      return;
+    }
+    ++done;
+  });
+  releaser.join();
+  EXPECT_TRUE(slowStarted);
+  EXPECT_EQ(done.load(), 19);
+  // Whichever thread ran the slow task, the other ran all the rest meanwhile.
+  std::thread::id slow = ranOn[0];
+  for (unsigned t = 1; t < 20; ++t)
+    EXPECT_NE(ranOn[t], slow) << "task " << t;
 }
 
 TEST(Parallel, CoversTheRangeInOrderedPieces) {
   std::vector<int> owner(10000, -1);
-  parallelFor(owner.size(), 1, [&](size_t begin, size_t end, unsigned worker) {
+  parallelFor(owner.size(), 1, [&](size_t begin, size_t end, unsigned task) {
     for (size_t i = begin; i < end; ++i)
-      owner[i] = int(worker);
+      owner[i] = int(task);
   });
   for (size_t i = 1; i < owner.size(); ++i) {
     ASSERT_GE(owner[i], 0);
-    ASSERT_GE(owner[i], owner[i - 1]) << "pieces are contiguous and in worker order";
+    ASSERT_GE(owner[i], owner[i - 1]) << "pieces are contiguous and in task order";
   }
+  EXPECT_EQ(owner.front(), 0);
+  EXPECT_EQ(unsigned(owner.back()) + 1, parallelTasks(owner.size(), 1));
   // Below the minimum, one piece on the calling thread.
   std::thread::id caller = std::this_thread::get_id(), seen;
   parallelFor(10, 100, [&](size_t, size_t, unsigned) { seen = std::this_thread::get_id(); });
@@ -41,9 +76,9 @@ TEST(Parallel, CoversTheRangeInOrderedPieces) {
 TEST(Parallel, NestedAndConcurrentLoopsFinish) {
   std::atomic<int> total = 0;
   auto nested = [&] {
-    runOnWorkers(4, [&](unsigned) {
-      runOnWorkers(3, [&](unsigned) {
-        runOnWorkers(2, [&](unsigned) { ++total; });
+    runTasks(4, [&](unsigned) {
+      runTasks(3, [&](unsigned) {
+        runTasks(2, [&](unsigned) { ++total; });
       });
     });
   };

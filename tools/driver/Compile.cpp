@@ -211,7 +211,7 @@ compileSchemaSources(const SchemaSource &first, const SchemaSource &second,
   timer.next("compile both");
   std::optional<ir::Schema> firstSchema, secondSchema;
   unsigned half = std::max(1u, std::min(4u, usableCores()) / 2);
-  runOnWorkers(2, [&](unsigned side) {
+  runTasks(2, [&](unsigned side) {
     ScopedThreadLimit limit(half);
     bool isFirst = side == 1;
     std::unique_ptr<ast::Schema> &parsed = isFirst ? firstAST : secondAST;
