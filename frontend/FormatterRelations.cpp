@@ -287,8 +287,8 @@ std::string RelationCompleter::fieldsArgument(const Inline &r) const {
 std::string RelationCompleter::referencesArgument(const Inline &r) const {
   std::vector<StringRef> names;
   const Field *forward = forwardField(r);
-  if (forward && forward->relation.hasReferences) {
-    names.assign(forward->relation.references.begin(), forward->relation.references.end());
+  if (forward && forward->relation().hasReferences) {
+    names.assign(forward->relation().references.begin(), forward->relation().references.end());
   } else {
     for (const Field *field : firstUniqueCriteria(db.models[r.referenced], true))
       names.push_back(field->name);
@@ -328,7 +328,7 @@ void RelationCompleter::missingFields(const Inline &r) {
 
 void RelationCompleter::missingScalarFields(const Inline &r) {
   const Field *forward = forwardField(r);
-  if (forward && forward->relation.hasFields)
+  if (forward && forward->relation().hasFields)
     return;
   const Model &referencing = db.models[r.referencing];
   for (const Inferred &f : inferReferencingFields(r)) {
@@ -351,7 +351,7 @@ void RelationCompleter::missingScalarFields(const Inline &r) {
 
 void RelationCompleter::missingAttribute(const Inline &r) {
   const Field *forward = forwardField(r);
-  if (!forward || forward->relation.present || !forward->ast || !forward->ast->type)
+  if (!forward || forward->relation().present || !forward->ast || !forward->ast->type)
     return;
   // After the type and its `?`, `[]` or `!`.
   const char *at = forward->ast->type->range.End.getPointer();
@@ -364,16 +364,16 @@ void RelationCompleter::missingAttribute(const Inline &r) {
 
 void RelationCompleter::missingArguments(const Inline &r) {
   const Field *forward = forwardField(r);
-  if (!forward || !forward->relation.present || !forward->relation.attribute)
+  if (!forward || !forward->relation().present || !forward->relation().attribute)
     return;
   std::vector<std::string> extra;
-  if (!forward->relation.hasFields)
+  if (!forward->relation().hasFields)
     extra.push_back(fieldsArgument(r));
-  if (!forward->relation.hasReferences)
+  if (!forward->relation().hasReferences)
     extra.push_back(referencesArgument(r));
   if (extra.empty())
     return;
-  const ast::Attribute &attribute = *forward->relation.attribute;
+  const ast::Attribute &attribute = *forward->relation().attribute;
   const char *end = attribute.range.End.getPointer();
   std::string joined = join(extra, ", ");
   if (!attribute.hasParens)
@@ -398,8 +398,8 @@ void RelationCompleter::run() {
       // one, else the first by (model name, field name).
       const Field &a = db.models[r.referencing].fields[r.forward];
       const Field &b = db.models[r.referenced].fields[r.back];
-      bool aDefines = a.relation.hasFields || a.relation.hasReferences;
-      bool bDefines = b.relation.hasFields || b.relation.hasReferences;
+      bool aDefines = a.relation().hasFields || a.relation().hasReferences;
+      bool bDefines = b.relation().hasFields || b.relation().hasReferences;
       if (!aDefines && !bDefines) {
         bool swap = a.isRequired() != b.isRequired()
                         ? b.isRequired()
@@ -429,14 +429,14 @@ void RelationCompleter::run() {
       r.referencing = relation.model, r.referenced = relation.oppositeModel;
       r.forward = relation.field;
       // 1:1 when the `fields` are exactly a unique constraint of the model.
-      if (field.relation.hasFields)
+      if (field.relation().hasFields)
         for (const IndexDef &index : model.indexes) {
           if (index.kind != IndexKind::Unique ||
-              index.fields.size() != field.relation.fields.size())
+              index.fields.size() != field.relation().fields.size())
             continue;
           bool same = true;
           for (size_t i = 0; i < index.fields.size(); ++i)
-            same &= index.fields[i].field == field.relation.fields[i];
+            same &= index.fields[i].field == field.relation().fields[i];
           r.oneToOne |= same;
         }
     }

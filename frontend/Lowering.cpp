@@ -489,7 +489,7 @@ private:
     const Model &model = db.models[relation.model];
     const Field &field = model.fields[relation.field];
     const Model &target = db.models[relation.oppositeModel];
-    if (model.isView() || target.isView() || field.relation.fields.empty())
+    if (model.isView() || target.isView() || field.relation().fields.empty())
       return false;
     const ir::Table &table = schema.tables[tableOfModel[relation.model]];
     const ir::Table &targetTable = schema.tables[tableOfModel[relation.oppositeModel]];
@@ -497,25 +497,25 @@ private:
     fk.referencedTable = targetTable.qualifiedName();
     bool anyRequired = false;
     SmallVector<StringRef, 4> columns;
-    for (int index : field.relation.fields) {
+    for (int index : field.relation().fields) {
       const Field &scalar = model.fields[index];
       anyRequired |= scalar.isRequired();
       fk.columns.push_back(scalar.databaseName.str());
       columns.push_back(scalar.databaseName);
     }
-    for (StringRef reference : field.relation.references) {
+    for (StringRef reference : field.relation().references) {
       int index = target.findField(reference);
       fk.referencedColumns.push_back(
           index < 0 ? reference.str() : target.fields[index].databaseName.str());
     }
-    fk.name = field.relation.mappedName.empty() ? ir::foreignKeyName(model.databaseName, columns)
-                                                : field.relation.mappedName.str();
-    fk.onDelete = field.relation.onDelete
-                      ? action(*field.relation.onDelete)
+    fk.name = field.relation().mappedName.empty() ? ir::foreignKeyName(model.databaseName, columns)
+                                                : field.relation().mappedName.str();
+    fk.onDelete = field.relation().onDelete
+                      ? action(*field.relation().onDelete)
                       : (anyRequired ? ir::ReferentialAction::Restrict
                                      : ir::ReferentialAction::SetNull);
-    fk.onDeleteDeclared = field.relation.onDelete.has_value();
-    fk.onUpdate = field.relation.onUpdate ? action(*field.relation.onUpdate)
+    fk.onDeleteDeclared = field.relation().onDelete.has_value();
+    fk.onUpdate = field.relation().onUpdate ? action(*field.relation().onUpdate)
                                           : ir::ReferentialAction::Cascade;
     fk.origin = origin((model.name + "." + field.name).str(),
                        field.ast ? field.ast->range.Start : SMLoc());

@@ -11,6 +11,8 @@ using namespace llvm;
 
 namespace schemac::frontend {
 
+const RelationAttribute Field::kNoRelationAttribute;
+
 std::unique_ptr<SchemaDatabase> validateSchema(const ast::Schema &schema,
                                                DiagnosticEngine &diags,
                                                const ValidationOptions &options) {
@@ -213,8 +215,7 @@ static bool isReservedTypeName(StringRef name) {
 }
 
 void Sema::collectNames() {
-  // Model is not nothrow-movable (it holds a StringMap), so a growing vector would copy
-  // every model on each reallocation: reserve up front.
+  // At most one model or enum per block: reserved up front.
   size_t blocks = 0;
   for (const ast::SourceFile &file : schema.files)
     blocks += file.blocks.size();

@@ -612,7 +612,7 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
     error(attribute.name.range, "native type attributes can only be used on scalar fields");
     return;
   }
-  field.nativeType = std::move(use);
+  field.nativeType = std::make_unique<NativeTypeUse>(std::move(use));
   (void)model;
 }
 
@@ -841,7 +841,7 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
     std::vector<std::string> scalars;
     for (const std::string &relationName : relationFields) {
       int index = model.findField(relationName);
-      for (StringRef scalar : model.fields[index].relation.fieldNames)
+      for (StringRef scalar : model.fields[index].relation().fieldNames)
         scalars.push_back(scalar.str());
     }
     std::string hint;
@@ -1234,8 +1234,8 @@ void Sema::validateConstraintNames() {
       if (!index.mappedName.empty())
         checkLength(index.mappedName, index.range, attributeName(index));
     for (const Field &field : model.fields)
-      if (!field.relation.mappedName.empty())
-        checkLength(field.relation.mappedName, field.relation.attribute->range, "@relation");
+      if (!field.relation().mappedName.empty())
+        checkLength(field.relation().mappedName, field.relation().attribute->range, "@relation");
   }
   // Primary keys, unique constraints and indexes share one namespace per database schema
   // (default names included). Every constraint of a clashing name is reported, in source

@@ -26,7 +26,7 @@ void Sema::resolveRelationAttribute(Model &model, Field &field, const ast::Attri
                                     field.name + "` is not one");
     return;
   }
-  RelationAttribute &relation = field.relation;
+  RelationAttribute &relation = field.mutableRelation();
   relation.present = true;
   relation.attribute = &attribute;
   ArgumentReader args(attribute.arguments, "@relation", attribute.range, diagEngine());
@@ -120,7 +120,7 @@ void Sema::resolveRelations() {
       Field &field = model.fields[f];
       if (!field.isRelation())
         continue;
-      Key key{std::min(m, field.target), std::max(m, field.target), field.relation.name};
+      Key key{std::min(m, field.target), std::max(m, field.target), field.relation().name};
       auto [it, inserted] = groupOf.try_emplace(key, unsigned(groups.size()));
       if (inserted)
         groups.emplace_back(key, SmallVector<std::pair<int, int>, 2>());
@@ -156,7 +156,7 @@ void Sema::resolveRelations() {
       continue;
     }
     Relation relation;
-    relation.name = group.empty() ? StringRef() : db->models[group[0].first].fields[group[0].second].relation.name;
+    relation.name = group.empty() ? StringRef() : db->models[group[0].first].fields[group[0].second].relation().name;
     if (fromA.empty() || fromB.empty()) {
       auto [m, f] = fromA.empty() ? fromB[0] : fromA[0];
       Model &model = db->models[m];
@@ -187,8 +187,8 @@ void Sema::resolveRelations() {
       }
     } else {
       relation.kind = RelationKind::OneToOne;
-      bool aDefines = a.relation.hasFields || a.relation.hasReferences;
-      bool bDefines = b.relation.hasFields || b.relation.hasReferences;
+      bool aDefines = a.relation().hasFields || a.relation().hasReferences;
+      bool bDefines = b.relation().hasFields || b.relation().hasReferences;
       if (bDefines && !aDefines) {
         std::swap(relation.model, relation.oppositeModel);
         std::swap(relation.field, relation.oppositeField);
@@ -206,7 +206,7 @@ void Sema::validateRelation(Relation &relation) {
   Field &opposite = other.fields[relation.oppositeField];
   if (model.isIgnored || other.isIgnored || field.isIgnored || opposite.isIgnored)
     return;
-  auto defines = [](const Field &f) { return f.relation.hasFields || f.relation.hasReferences; };
+  auto defines = [](const Field &f) { return f.relation().hasFields || f.relation().hasReferences; };
 
   if (relation.kind == RelationKind::ManyToMany) {
     // Both sides are reported, the model whose name sorts first first (as Prisma does).
@@ -220,7 +220,7 @@ void Sema::validateRelation(Relation &relation) {
     }
     for (auto [m, f] : sides) {
       if (defines(*f))
-        error(f->relation.attribute->range,
+        error(f->relation().attribute->range,
               "implicit many-to-many relation field `" + f->name + "` must not specify "
               "`fields` or `references`; use an explicit join model to control them");
       const Model &target = db->models[f->target];
@@ -237,19 +237,19 @@ void Sema::validateRelation(Relation &relation) {
   if (relation.kind == RelationKind::OneToMany) {
     // `field` is the singular side; `opposite` the list.
     if (defines(opposite)) {
-      error(opposite.relation.attribute->range,
+      error(opposite.relation().attribute->range,
             "relation field `" + opposite.name + "` on " + describeModel(other) + " `" +
                 other.name + "` must not specify the `fields` or `references` argument; specify "
                 "them only on the opposite field `" + field.name + "` on " +
                 describeModel(model) + " `" + model.name + "`");
     }
-    if (!field.relation.hasFields) {
+    if (!field.relation().hasFields) {
       error(field.ast->range, "relation field `" + field.name + "` on " + describeModel(model) +
                                   " `" + model.name + "` must specify the `fields` argument in "
                                   "the `@relation` attribute");
       return;
     }
-    if (!field.relation.hasReferences) {
+    if (!field.relation().hasReferences) {
       error(field.ast->range, "relation field `" + field.name + "` on " + describeModel(model) +
                                   " `" + model.name + "` must specify the `references` argument "
                                   "in the `@relation` attribute");
@@ -257,7 +257,7 @@ void Sema::validateRelation(Relation &relation) {
     }
   } else {
     if (defines(field) && defines(opposite)) {
-      error(opposite.relation.attribute->range,
+      error(opposite.relation().attribute->range,
             "relation fields `" + field.name + "` on " + describeModel(model) + " `" + model.name +
                 "` and `" + opposite.name + "` on " + describeModel(other) + " `" + other.name +
                 "` both provide `fields`/`references`; provide them on only one of the two");
@@ -271,8 +271,8 @@ void Sema::validateRelation(Relation &relation) {
                                   "attribute; provide it on one of the two fields");
       return;
     }
-    if (!field.relation.hasFields || !field.relation.hasReferences) {
-      error(field.relation.attribute->range,
+    if (!field.relation().hasFields || !field.relation().hasReferences) {
+      error(field.relation().attribute->range,
             "relation field `" + field.name + "` on " + describeModel(model) + " `" + model.name +
                 "` must specify both `fields` and `references`");
       return;
@@ -287,8 +287,8 @@ void Sema::validateRelation(Relation &relation) {
   }
   validateRelationFields(model, field, other);
   if (!defines(opposite))
-    for (auto [range, present] : {std::pair{opposite.relation.onDeleteRange, opposite.relation.onDelete.has_value()},
-                                  {opposite.relation.onUpdateRange, opposite.relation.onUpdate.has_value()}})
+    for (auto [range, present] : {std::pair{opposite.relation().onDeleteRange, opposite.relation().onDelete.has_value()},
+                                  {opposite.relation().onUpdateRange, opposite.relation().onUpdate.has_value()}})
       if (present)
         error(range, "relation field `" + opposite.name + "` on " + describeModel(other) + " `" +
                          other.name + "` must not specify `onDelete` or `onUpdate`; specify them "
@@ -296,13 +296,13 @@ void Sema::validateRelation(Relation &relation) {
                          describeModel(model) + " `" + model.name + "`");
   validateReferentialActions(model, field);
   validateMissingIndexes(model, field);
-  if (relation.kind == RelationKind::OneToOne && !field.relation.fields.empty()) {
+  if (relation.kind == RelationKind::OneToOne && !field.relation().fields.empty()) {
     // The defining side of a 1:1 relation must be unique.
     auto matches = [&](const IndexDef &index) {
-      if (index.fields.size() != field.relation.fields.size())
+      if (index.fields.size() != field.relation().fields.size())
         return false;
       for (const IndexField &ref : index.fields)
-        if (!llvm::is_contained(field.relation.fields, ref.field))
+        if (!llvm::is_contained(field.relation().fields, ref.field))
           return false;
       return true;
     };
@@ -312,9 +312,9 @@ void Sema::validateRelation(Relation &relation) {
                   });
     if (!unique) {
       SmallVector<StringRef, 2> names;
-      for (int index : field.relation.fields)
+      for (int index : field.relation().fields)
         names.push_back(model.fields[index].name);
-      error(field.relation.attribute->range,
+      error(field.relation().attribute->range,
             "a one-to-one relation must use unique fields on the defining side; add an "
             "`@unique` attribute to " +
                 (names.size() == 1 ? "the field " + joinNames(names)
@@ -325,7 +325,7 @@ void Sema::validateRelation(Relation &relation) {
 }
 
 void Sema::validateRelationFields(Model &model, Field &field, const Model &target) {
-  RelationAttribute &relation = field.relation;
+  const RelationAttribute &relation = field.relation();
   if (relation.fields.size() != relation.fieldNames.size())
     return; // unknown or relation fields, already reported
   SmallVector<StringRef, 2> missing;
@@ -421,7 +421,7 @@ void Sema::validateRelationFields(Model &model, Field &field, const Model &targe
 }
 
 void Sema::validateReferentialActions(Model &model, Field &field) {
-  RelationAttribute &relation = field.relation;
+  const RelationAttribute &relation = field.relation();
   bool prismaMode = db->datasource && db->datasource->relationModePrisma;
   const ConnectorCapabilities &caps = db->capabilities();
   auto check = [&](std::optional<ReferentialAction> action, SMRange range, StringRef argument) {
@@ -462,7 +462,7 @@ void Sema::validateMissingIndexes(Model &model, Field &field) {
   if (!db->datasource || !db->datasource->relationModePrisma ||
       db->provider == Provider::MongoDB)
     return;
-  const std::vector<int> &columns = field.relation.fields;
+  const std::vector<int> &columns = field.relation().fields;
   if (columns.empty())
     return;
   auto coversPrefix = [&](const IndexDef &index) {
@@ -476,7 +476,7 @@ void Sema::validateMissingIndexes(Model &model, Field &field) {
   if ((model.primaryKey && coversPrefix(*model.primaryKey)) ||
       llvm::any_of(model.indexes, coversPrefix))
     return;
-  warning(field.relation.attribute->range,
+  warning(field.relation().attribute->range,
           "with `relationMode = \"prisma\"`, no foreign keys are used, so relation fields will "
           "not benefit from the index usually created by the database; add an index on the "
           "relation scalar fields (see https://pris.ly/d/relation-mode-prisma-indexes)");

@@ -42,7 +42,7 @@ namespace {
 /// Threads kept for the whole process: started when first needed, each on a core the
 /// caller was not on, then waiting for work. Short parallel loops (a validation stage
 /// takes about a millisecond) would otherwise pay each time for a new thread, its
-/// allocator cache and, on Linux, its placement (see runOnWorkers in the header).
+/// allocator cache and, on Linux, its placement (see runTasks in the header).
 class WorkerPool {
 public:
   static WorkerPool &get() {
