@@ -304,7 +304,9 @@ void Sema::collectNames() {
 void Sema::collectFields(Model &model) {
   const ast::Block &block = *model.ast;
   StringRef keyword = ast::blockKindName(block.kind);
-  model.fieldsByName.reserve(block.members.size());
+  bool indexed = block.members.size() > Model::kIndexedFields;
+  if (indexed)
+    model.fieldsByName.reserve(block.members.size());
   model.fields.reserve(block.members.size());
   for (const ast::Member &member : block.members) {
     if (!member.type)
@@ -312,13 +314,20 @@ void Sema::collectFields(Model &model) {
     if (isDigit(member.name.name.front()) || member.name.name.front() == '-') {
       error(member.name.range, "the name of a field must not start with a number");
     }
-    auto [it, inserted] = model.fieldsByName.try_emplace(member.name.name,
-                                                          int(model.fields.size()));
-    if (!inserted) {
+    int previous = -1;
+    if (indexed) {
+      auto [it, inserted] = model.fieldsByName.try_emplace(member.name.name,
+                                                            int(model.fields.size()));
+      if (!inserted)
+        previous = it->second;
+    } else {
+      previous = model.findField(member.name.name);
+    }
+    if (previous >= 0) {
       Diagnostic &diag = error(member.name.range, "field `" + member.name.name +
                                                       "` is already defined on " + keyword +
                                                       " `" + block.name.name + "`");
-      diag.notes.push_back({model.fields[it->second].ast->name.range.Start,
+      diag.notes.push_back({model.fields[previous].ast->name.range.Start,
                             "previous definition is here"});
       continue;
     }

@@ -15,6 +15,8 @@
 #ifndef SCHEMAC_IR_SCHEMA_H
 #define SCHEMAC_IR_SCHEMA_H
 
+#include "ir/Boxed.h"
+
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -134,7 +136,7 @@ struct Column {
   std::string name;
   ColumnType type;
   Arity arity = Arity::Required;
-  std::optional<Default> defaultValue;
+  Boxed<Default> defaultValue;
   /// autoincrement(): a sequence owned by the column (SERIAL and friends).
   bool autoincrement = false;
   /// @updatedAt: set by Prisma Client (metadata).

@@ -121,6 +121,26 @@ void parse(const std::string &text, Parsed &out) {
   diags.printText(os);
 }
 
+// A column's default is kept out of line (Boxed) but behaves as the optional it replaced.
+TEST(IRTest, BoxedHasValueSemantics) {
+  Boxed<Default> a;
+  EXPECT_FALSE(a);
+  EXPECT_EQ(a, Boxed<Default>(std::nullopt));
+  a = Default{Default::Kind::Value, Value{Value::Kind::Number, "1", {}}};
+  ASSERT_TRUE(a.has_value());
+  Boxed<Default> b = a;
+  EXPECT_EQ(a, b);
+  b->value.text = "2";
+  EXPECT_EQ(a->value.text, "1") << "a copy does not share the value";
+  EXPECT_FALSE(a == b);
+  Boxed<Default> c = std::move(b);
+  EXPECT_EQ((*c).value.text, "2");
+  c = std::nullopt;
+  EXPECT_FALSE(c.has_value());
+  a.reset();
+  EXPECT_EQ(a, c);
+}
+
 TEST(IRTest, TypeTablesAreConsistent) {
   for (unsigned i = 0; i <= unsigned(TypeKind::Unsupported); ++i) {
     TypeKind kind = TypeKind(i);
