@@ -10,6 +10,8 @@
 #ifndef SCHEMAC_FRONTEND_AST_H
 #define SCHEMAC_FRONTEND_AST_H
 
+#include "ir/Boxed.h"
+
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Allocator.h"
@@ -135,7 +137,9 @@ struct Member {
   std::optional<FieldType> type;         ///< fields
   std::vector<Attribute> attributes;     ///< fields and enum values
   bool hasEquals = false;                ///< properties
-  std::optional<Expression> value;       ///< properties
+  /// Properties: out of line, as few members are properties (ir::Boxed is an optional
+  /// on the heap).
+  ir::Boxed<Expression> value;
   bool legacyColon = false;              ///< `name: Type`
   Documentation documentation;
   llvm::SMRange range;

@@ -179,7 +179,8 @@ bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
     member.kind = ast::MemberKind::Property;
     member.hasEquals = true;
     if (ctx->value)
-      member.value = lowerExpression(ctx->value);
+      if (std::optional<ast::Expression> value = lowerExpression(ctx->value))
+        member.value = std::move(*value);
     if (!isConfig) {
       diags.error(member.range,
                   block.kind == ast::BlockKind::Enum

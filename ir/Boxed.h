@@ -1,10 +1,11 @@
 //===- ir/Boxed.h - An optional value kept out of line ----------*- C++ -*-===//
 //
 // Part of schemac. Boxed<T> is std::optional<T> with the value on the heap: the same
-// value semantics (copies copy the value, == compares values) and the same interface
-// where the IR uses it, for members that are large and usually absent. A Column's
-// default is 136 bytes inline, and most columns have none; a 1,000-model schema has
-// 15,000 columns, all fresh memory the kernel must hand out and zero.
+// value semantics (copies copy the value, == compares values) and the interface its
+// users need, for members that are large and usually absent. A Column's default is 136
+// bytes inline, and most columns have none; a 1,000-model schema has 15,000 columns, all
+// fresh memory the kernel must hand out and zero. The AST keeps a member's `= value`
+// (properties only) the same way.
 //
 //===----------------------------------------------------------------------===//
 #ifndef SCHEMAC_IR_BOXED_H
