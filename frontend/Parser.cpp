@@ -274,6 +274,10 @@ public:
   /// end its rule; 0 until sync() has seen the state): PrismaParser::syncAt() reads them.
   const uint64_t *syncMasks() const { return masks.data(); }
 
+  /// What reportMatch() resets (DefaultErrorStrategy::endErrorCondition), for
+  /// PrismaParser::match()'s fast path; this strategy does not override either.
+  PrismaParser::MatchState matchState() { return {&errorRecoveryMode, &lastErrorIndex}; }
+
   /// Called before every loop iteration and optional element: only a token outside the
   /// (cached) follow set of the current state takes the default (reporting) path.
   void sync(antlr4::Parser *parser) override {
@@ -543,6 +547,7 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
                                                            parser->getVocabulary(), buffer, diags);
       parser->setErrorHandler(strategy);
       parser->syncMasks = strategy->syncMasks();
+      parser->matchState = strategy->matchState();
     } else {
       parser->setTokenStream(&tokens);
     }
