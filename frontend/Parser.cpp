@@ -174,6 +174,11 @@ public:
     }
   }
 
+  /// The tokens, for PrismaParser's direct reads (chunkTokens): filled once, never moved.
+  const ChunkToken *data() const { return tokens.data(); }
+  /// The index of the next token, which consume() advances.
+  const size_t *position() const { return &p; }
+
   antlr4::Token *LT(ssize_t k) override {
     if (k > 0)
       return &tokens[std::min(p + size_t(k) - 1, tokens.size() - 1)];
@@ -552,6 +557,8 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
       parser->setTokenStream(&tokens);
     }
     strategy->setTokens(&tokenSource, &tokens);
+    parser->chunkTokens = tokens.data();
+    parser->chunkPosition = tokens.position();
     // One declaration at a time: lower it, then free its rule contexts.
     while (tokens.LA(1) != antlr4::Token::EOF) {
       size_t before = tokens.index();
@@ -564,6 +571,8 @@ static void parseChunks(StringRef buffer, ArrayRef<std::pair<size_t, size_t>> ch
         break;
     }
     strategy->setTokens(nullptr, nullptr);
+    parser->chunkTokens = nullptr;
+    parser->chunkPosition = nullptr;
     if (diags.errorLimitReached())
       break;
   }

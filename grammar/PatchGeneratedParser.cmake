@@ -29,6 +29,10 @@
 #    delete when the tracker is reset. It becomes `newContext<T>(...)`, from a bump
 #    allocator the parser empties after each declaration (PrismaParser.g4's members).
 #
+# 5. Decisions read the next token's type with `_input->LA(1)`, a virtual call on the token
+#    stream. It becomes `LA1()`, which reads the frontend's token array directly when it
+#    is set (PrismaParser.g4's members).
+#
 # (antlr4::Parser::exitRule's own dynamic_cast is avoided by PrismaParser.g4's members.)
 #
 # Usage: cmake -DFILE=PrismaParser.cpp -P PatchGeneratedParser.cmake
@@ -38,10 +42,12 @@ string(REGEX REPLACE "auto onExit = finally\\(\\[=\\] {[ \n]*exitRule\\(\\);[ \n
 string(REGEX REPLACE "dynamic_cast<([A-Za-z]+Context \\*)>" "static_cast<\\1>" casted "${guarded}")
 string(REGEX REPLACE "setState\\(([0-9]+)\\);([ \n]*)_errHandler->sync\\(this\\);"
        "setState(\\1);\\2syncAt(\\1);" synced "${casted}")
-string(REPLACE "_tracker.createInstance<" "newContext<" patched "${synced}")
+string(REPLACE "_tracker.createInstance<" "newContext<" allocated "${synced}")
+string(REPLACE "_input->LA(1)" "LA1()" patched "${allocated}")
 if(guarded STREQUAL text OR casted STREQUAL guarded OR synced STREQUAL casted OR
-   patched STREQUAL synced OR patched MATCHES "finally\\(" OR
-   patched MATCHES "_errHandler->sync\\(" OR patched MATCHES "createInstance<")
+   allocated STREQUAL synced OR patched STREQUAL allocated OR patched MATCHES "finally\\(" OR
+   patched MATCHES "_errHandler->sync\\(" OR patched MATCHES "createInstance<" OR
+   patched MATCHES "_input->LA\\(")
   message(FATAL_ERROR "PatchGeneratedParser.cmake: ${FILE} does not have the expected shape; has the ANTLR version changed?")
 endif()
 file(WRITE "${FILE}" "${patched}")

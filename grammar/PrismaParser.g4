@@ -13,17 +13,41 @@ parser grammar PrismaParser;
 options { tokenVocab = PrismaLexer; }
 
 @parser::header {
+#include "frontend/ChunkToken.h"
+
 #include "llvm/Support/Allocator.h"
 }
 
 @parser::members {
+  // The frontend's token stream holds the tokens of a chunk in one array and says where
+  // (`chunkTokens`, and `chunkPosition`, the index of the next token); the generated code
+  // (whose `_input->LA(1)` PatchGeneratedParser.cmake turns into `LA1()`) and the
+  // members below then read the next and previous token with a load instead of a virtual
+  // call on the stream (LT/LA were 4% of all instructions). Unset, they call the stream.
+  const schemac::frontend::ChunkToken *chunkTokens = nullptr;
+  const size_t *chunkPosition = nullptr;
+  size_t LA1() {
+    return chunkTokens ? chunkTokens[*chunkPosition].tokenType() : _input->LA(1);
+  }
+  antlr4::Token *LT1() {
+    return chunkTokens ? const_cast<schemac::frontend::ChunkToken *>(&chunkTokens[*chunkPosition])
+                       : _input->LT(1);
+  }
+  antlr4::Token *LTminus1() {
+    if (!chunkTokens)
+      return _input->LT(-1);
+    return *chunkPosition ? const_cast<schemac::frontend::ChunkToken *>(
+                                &chunkTokens[*chunkPosition - 1])
+                          : nullptr;
+  }
+
   // Hides antlr4::Parser::exitRule(), which every rule function calls on its way out:
   // the same steps, but the parent context is reached with a static_cast (a parser's
   // contexts are all ParserRuleContexts) instead of a dynamic_cast, whose type_info walk
   // (with strcmp on type names) was 6% of all instructions on a 1,000-model schema
   // (callgrind).
   void exitRule() {
-    _ctx->stop = _matchedEOF ? _input->LT(1) : _input->LT(-1);
+    _ctx->stop = _matchedEOF ? LT1() : LTminus1();
     if (!_parseListeners.empty())
       triggerExitRuleEvent();
     setState(_ctx->invokingState);
@@ -71,7 +95,7 @@ options { tokenVocab = PrismaLexer; }
   const uint64_t *syncMasks = nullptr;
   void syncAt(size_t state) {
     if (syncMasks) {
-      size_t next = _input->LA(1);
+      size_t next = LA1();
       if (next < 64 && ((syncMasks[state] >> next) & 1))
         return;
     }
@@ -90,9 +114,9 @@ options { tokenVocab = PrismaLexer; }
     int *lastErrorIndex = nullptr;
   };
   MatchState matchState;
-  antlr4::Token *match(size_t ttype) override {
-    antlr4::Token *token = _input->LT(1);
-    if (matchState.errorRecoveryMode && token->getType() == ttype &&
+  antlr4::Token *match(size_t ttype) final {
+    antlr4::Token *token = LT1();
+    if (matchState.errorRecoveryMode && LA1() == ttype &&
         ttype != antlr4::Token::EOF && !_buildParseTrees && _parseListeners.empty()) {
       *matchState.errorRecoveryMode = false;
       *matchState.lastErrorIndex = -1;
@@ -100,6 +124,24 @@ options { tokenVocab = PrismaLexer; }
       return token;
     }
     return antlr4::Parser::match(ttype);
+  }
+
+  // Override the runtime's enterRule() and enterOuterAlt(), called by every rule function,
+  // with their steps for a parser that builds no tree and has no listeners (the runtime's
+  // otherwise). enterOuterAlt() also calls the context's setAltNumber(), which the
+  // generated contexts do not override and RuleContext's ignores. `final`, as match() is:
+  // the generated code's calls on `this` then need no virtual dispatch.
+  void enterRule(antlr4::ParserRuleContext *localctx, size_t state, size_t ruleIndex) final {
+    if (_buildParseTrees || !_parseListeners.empty())
+      return antlr4::Parser::enterRule(localctx, state, ruleIndex);
+    setState(state);
+    _ctx = localctx;
+    _ctx->start = LT1();
+  }
+  void enterOuterAlt(antlr4::ParserRuleContext *localctx, size_t altNum) final {
+    if (_buildParseTrees)
+      return antlr4::Parser::enterOuterAlt(localctx, altNum);
+    _ctx = localctx;
   }
 }
 
