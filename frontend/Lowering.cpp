@@ -159,9 +159,14 @@ private:
 
   ir::Origin origin(StringRef name, SMLoc loc) const {
     ir::Origin out;
-    out.name = name.str();
+    setOrigin(out, name, loc);
+    return out;
+  }
+  /// origin() into a default-constructed `out` (the IR's columns are filled in place).
+  void setOrigin(ir::Origin &out, StringRef name, SMLoc loc) const {
+    out.name.assign(name.data(), name.size());
     if (!loc.isValid())
-      return out;
+      return;
     const char *ptr = loc.getPointer();
     for (const LineTable &table : lineTables) {
       // A location may point at the end of its buffer (SourceMgr accepts it too).
@@ -172,9 +177,8 @@ private:
       out.file = table.file;
       out.line = unsigned(next - table.lineStarts.begin());
       out.column = offset - next[-1] + 1;
-      return out;
+      return;
     }
-    return out;
   }
 
   /// Models become tables in source order; from a few hundred models on, on several
@@ -230,19 +234,19 @@ private:
     schema.enums.push_back(std::move(out));
   }
 
-  ir::ColumnType columnType(const Field &field) const {
-    ir::ColumnType type;
+  /// The column type of `field` into a default-constructed `type`.
+  void setColumnType(const Field &field, ir::ColumnType &type) const {
     if (field.typeKind == FieldTypeKind::Enum) {
       const Enum &enm = db.enums[field.target];
       type.kind = ir::TypeKind::Enum;
       type.enumSchema = namespaceOf(enm.schemaName);
       type.name = enm.databaseName.str();
-      return type;
+      return;
     }
     if (field.typeKind == FieldTypeKind::Unsupported) {
       type.kind = ir::TypeKind::Unsupported;
       type.name = field.ast->type->unsupportedType.str();
-      return type;
+      return;
     }
     if (field.nativeType) {
       if (std::optional<ir::TypeKind> kind = ir::parseTypeKindName(field.nativeType->name)) {
@@ -253,11 +257,10 @@ private:
           type.length = value;
         if (arguments.size() > 1 && !StringRef(arguments[1]).trim().getAsInteger(10, value))
           type.scale = value;
-        return type;
+        return;
       }
     }
     type.kind = defaultNativeType(field.scalarType, type);
-    return type;
   }
 
   ir::Value literal(const ast::Expression &expr, const Field &field) const {
@@ -366,18 +369,17 @@ private:
   /// Fills `column` (in place: an ir::Column is large, and moving one costs more than
   /// filling it).
   void lowerField(const Field &field, ir::Column &column) const {
-    column.name = field.databaseName.str();
-    column.type = columnType(field);
+    column.name.assign(field.databaseName.data(), field.databaseName.size());
+    setColumnType(field, column.type);
     column.arity = field.isList()       ? ir::Arity::List
                    : field.isOptional() ? ir::Arity::Nullable
                                         : ir::Arity::Required;
     column.updatedAt = field.isUpdatedAt;
     if (field.defaultValue)
       lowerDefault(field, column);
-    column.origin = origin(field.name, field.ast ? field.ast->range.Start : SMLoc());
-    if (field.ast)
+    setOrigin(column.origin, field.name, field.ast ? field.ast->range.Start : SMLoc());
+    if (field.ast && !field.ast->documentation.empty()) {
       column.origin.doc = docText(field.ast->documentation);
-    if (field.ast) {
       column.renamedFrom = renamedFromHint(field.ast->documentation);
       column.suppressions = suppressions(field.ast->documentation);
     }
