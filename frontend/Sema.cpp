@@ -211,7 +211,8 @@ StringRef Sema::describeModel(const Model &model) const {
 
 /// Names the generated Prisma Client reserves (JavaScript keywords and its own types).
 static bool isReservedTypeName(StringRef name) {
-  static const char *const kReserved[] = {
+  // StringRefs, not C strings: a comparison checks the length first, with no strlen.
+  static constexpr StringRef kReserved[] = {
       "PrismaClient", "Prisma",   "async",    "await",      "break",   "case",
       "catch",        "class",    "const",    "continue",   "debugger", "default",
       "delete",       "do",       "else",     "enum",       "export",  "extends",
@@ -464,8 +465,13 @@ void Sema::validateDatabaseNames() {
                     "` could not be defined because another model or view with this name "
                     "exists: `" + it->second->name + "`");
     }
-    // Columns within one table; models have few fields, so compare pairwise.
-    for (size_t i = 0; i < model.fields.size(); ++i) {
+    // Columns within one table; models have few fields, so compare pairwise. Field names
+    // are unique (collectFields dropped repeats), so only a model with a @map can clash.
+    bool mapped = llvm::any_of(model.fields, [](const Field &field) {
+      return field.databaseName.data() != field.name.data() ||
+             field.databaseName.size() != field.name.size();
+    });
+    for (size_t i = 0; mapped && i < model.fields.size(); ++i) {
       const Field &field = model.fields[i];
       if (field.typeKind == FieldTypeKind::Model || field.typeKind == FieldTypeKind::Unknown)
         continue;
