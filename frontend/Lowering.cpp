@@ -408,7 +408,7 @@ private:
       }
       out.columns.push_back(std::move(column));
     }
-    out.name = constraintName(model, index);
+    out.name = index.databaseName.empty() ? constraintName(model, index) : index.databaseName;
     if (index.algorithm) {
       static constexpr ir::IndexAlgorithm algorithms[] = {
           ir::IndexAlgorithm::BTree, ir::IndexAlgorithm::Hash,   ir::IndexAlgorithm::Gist,

@@ -77,6 +77,9 @@ struct IndexDef {
   bool fromFieldAttribute = false; ///< @id / @unique rather than @@id / @@unique
   llvm::SMRange range;
   const ast::Attribute *attribute = nullptr;
+  /// The database name (constraintName()), once validation computed it to check clashes
+  /// (PostgreSQL and CockroachDB); empty before. The lowering reuses it.
+  std::string databaseName;
 };
 
 /// `@relation(...)` as written.

@@ -1240,30 +1240,31 @@ void Sema::validateConstraintNames() {
   // Primary keys, unique constraints and indexes share one namespace per database schema
   // (default names included). Every constraint of a clashing name is reported, in source
   // order, as Prisma does.
-  // Names are built per model (in parallel for big schemas), then grouped by
-  // (schema, name) without copying them again.
-  std::vector<std::vector<std::pair<const IndexDef *, std::string>>> names(db->models.size());
+  // Names are built per model (in parallel for big schemas) and kept on the IndexDef for
+  // the lowering, then grouped by (schema, name) without copying them again.
+  std::vector<std::vector<std::pair<const IndexDef *, StringRef>>> names(db->models.size());
   forEachModelInParallel([&](Model &model) {
     if (model.kind != ModelKind::Model || model.isIgnored)
       return;
     auto &out = names[&model - db->models.data()];
-    auto add = [&](const IndexDef &index) {
-      out.emplace_back(&index, constraintName(model, index));
+    auto add = [&](IndexDef &index) {
+      index.databaseName = constraintName(model, index);
+      out.emplace_back(&index, index.databaseName);
     };
     if (model.primaryKey)
       add(*model.primaryKey);
-    for (const IndexDef &index : model.indexes)
+    for (IndexDef &index : model.indexes)
       add(index);
   });
   // One lookup per name: the first constraint of each name is remembered, and a second
-  // one marks both as clashing. The keys point into `names`, which no longer changes.
+  // one marks both as clashing. The keys point into the IndexDefs, which no longer change.
   using NameKey = std::pair<StringRef, StringRef>; // (schema, name)
   size_t total = 0;
   for (const auto &modelNames : names)
     total += modelNames.size();
   DenseMap<NameKey, std::pair<unsigned, unsigned>> firstByName; // (model, position)
   firstByName.reserve(total);
-  std::vector<std::pair<const IndexDef *, std::string>> clashes;
+  std::vector<std::pair<const IndexDef *, StringRef>> clashes;
   auto addClash = [&](unsigned m, unsigned i) {
     auto &[index, name] = names[m][i];
     if (index) {
