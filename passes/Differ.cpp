@@ -562,8 +562,15 @@ bool isImplicitManyToManyForeignKey(const ir::Schema &schema, const SchemaIndex 
 
 class Differ {
 public:
-  Differ(const ir::Schema &previous, const ir::Schema &next)
-      : previous(previous), next(next), prevIndex(previous), nextIndex(next) {}
+  Differ(const ir::Schema &previous, const ir::Schema &next) : previous(previous), next(next) {
+    // The two indexes are independent: built side by side for big schemas.
+    if (previous.tables.size() + next.tables.size() < 512) {
+      prevIndex.build(previous);
+      nextIndex.build(next);
+      return;
+    }
+    runTasks(2, [&](unsigned side) { side ? nextIndex.build(next) : prevIndex.build(previous); });
+  }
 
   std::vector<Step> run();
 

@@ -27,7 +27,10 @@ struct SchemaIndex {
   llvm::DenseMap<std::pair<llvm::StringRef, llvm::StringRef>, int> tables;
   std::vector<std::vector<int>> foreignKeysOfTable;
 
-  explicit SchemaIndex(const ir::Schema &s) : schema(&s) {
+  SchemaIndex() = default;
+  explicit SchemaIndex(const ir::Schema &s) { build(s); }
+  void build(const ir::Schema &s) {
+    schema = &s;
     tables.reserve(s.tables.size());
     for (size_t i = 0; i < s.tables.size(); ++i)
       tables.try_emplace({s.tables[i].schema, s.tables[i].name}, int(i));
