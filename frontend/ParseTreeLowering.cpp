@@ -309,35 +309,55 @@ std::vector<ast::Argument> ParseTreeLowering::lowerArguments(P::ArgumentsContext
   std::vector<ast::Argument> result;
   result.reserve(ctx->items.size());
   checkSeparators(ctx->items, ctx->commas, "an argument");
-  // A single trailing comma is allowed, as in Prisma.
+  // A single trailing comma is allowed, as in Prisma. Arguments and their values are
+  // built in place: an Argument holds an Expression, and moving one is not free.
   for (P::ArgumentContext *arg : ctx->items) {
     if (!arg->key)
       continue;
-    ast::Argument argument;
+    ast::Argument &argument = result.emplace_back();
     argument.range = range(arg);
     if (arg->colon) {
-      std::optional<ast::Expression> nameExpr = lowerExpression(arg->key);
-      if (!nameExpr || !nameExpr->isConstant() || nameExpr->value.contains('.')) {
-        diags.error(range(arg->key), "expected an argument name before `:`");
+      // The name: an identifier without `.` or arguments (an expression otherwise, whose
+      // own problems are reported before this one).
+      P::ExpressionContext *key = arg->key;
+      antlr4::Token *first = key->getStart();
+      if (isValid(first) && first->getType() == PrismaLexer::IDENT &&
+          !static_cast<P::PathOrCallContext *>(key)->args &&
+          !text(static_cast<P::PathOrCallContext *>(key)->name).contains('.')) {
+        argument.name =
+            ast::Identifier{text(static_cast<P::PathOrCallContext *>(key)->name), range(key)};
+      } else {
+        lowerExpression(key);
+        diags.error(range(key), "expected an argument name before `:`");
+        result.pop_back();
         continue;
       }
-      argument.name = ast::Identifier{nameExpr->value, nameExpr->range};
-      if (arg->value)
-        argument.value = lowerExpression(arg->value);
-      else
-        diags.error(argument.range, "argument `" + nameExpr->value + "` has no value");
+      if (arg->value) {
+        argument.value.emplace();
+        if (!lowerExpressionInto(arg->value, *argument.value))
+          argument.value.reset();
+      } else {
+        diags.error(argument.range, "argument `" + argument.name->name + "` has no value");
+      }
     } else {
-      argument.value = lowerExpression(arg->key);
+      argument.value.emplace();
+      if (!lowerExpressionInto(arg->key, *argument.value))
+        argument.value.reset();
     }
-    result.push_back(std::move(argument));
   }
   return result;
 }
 
 std::optional<ast::Expression> ParseTreeLowering::lowerExpression(P::ExpressionContext *ctx) {
-  if (!ctx || !isValid(ctx->getStart()))
-    return std::nullopt;
   ast::Expression expr;
+  if (!lowerExpressionInto(ctx, expr))
+    return std::nullopt;
+  return expr;
+}
+
+bool ParseTreeLowering::lowerExpressionInto(P::ExpressionContext *ctx, ast::Expression &expr) {
+  if (!ctx || !isValid(ctx->getStart()))
+    return false;
   expr.range = range(ctx);
   // The alternative follows from the first token (the grammar is LL(1)), which avoids a
   // dynamic_cast per node.
@@ -351,19 +371,19 @@ std::optional<ast::Expression> ParseTreeLowering::lowerExpression(P::ExpressionC
     } else {
       expr.kind = ast::ExprKind::Constant;
     }
-    return expr;
+    return true;
   }
   case PrismaLexer::STRING:
     expr.kind = ast::ExprKind::String;
     expr.value = decodeString(static_cast<P::StringLiteralContext *>(ctx)->str, expr.range);
-    return expr;
+    return true;
   case PrismaLexer::NUMBER:
     expr.kind = ast::ExprKind::Number;
     expr.value = text(static_cast<P::NumberLiteralContext *>(ctx)->num);
-    return expr;
+    return true;
   case PrismaLexer::LIST:
     expr.kind = ast::ExprKind::Array;
-    return expr;
+    return true;
   case PrismaLexer::LBRACK: {
     auto *array = static_cast<P::ArrayLiteralContext *>(ctx);
     expr.kind = ast::ExprKind::Array;
@@ -373,13 +393,14 @@ std::optional<ast::Expression> ParseTreeLowering::lowerExpression(P::ExpressionC
             array->commas.back()->getStartIndex())
       diags.error(range(array->close), "expected an expression after `,`; arrays do not take a "
                                        "trailing comma");
+    expr.elements.reserve(array->items.size());
     for (P::ExpressionContext *element : array->items)
-      if (std::optional<ast::Expression> lowered = lowerExpression(element))
-        expr.elements.push_back(std::move(*lowered));
-    return expr;
+      if (!lowerExpressionInto(element, expr.elements.emplace_back()))
+        expr.elements.pop_back();
+    return true;
   }
   default:
-    return std::nullopt;
+    return false;
   }
 }
 

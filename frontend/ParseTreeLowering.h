@@ -39,6 +39,9 @@ private:
                        const std::vector<antlr4::Token *> &commas, llvm::StringRef what);
   std::vector<ast::Argument> lowerArguments(P::ArgumentsContext *ctx);
   std::optional<ast::Expression> lowerExpression(P::ExpressionContext *ctx);
+  /// lowerExpression() into a default-constructed `expr` (AST vectors are filled in
+  /// place); false where lowerExpression() gives nothing.
+  bool lowerExpressionInto(P::ExpressionContext *ctx, ast::Expression &expr);
   llvm::StringRef decodeString(antlr4::Token *token, llvm::SMRange range);
 
   bool isValid(antlr4::Token *token) const;
