@@ -143,23 +143,23 @@ void ParseTreeLowering::lowerDeclaration(P::DeclarationContext *ctx) {
     // The alternative follows from the first token (LL(1)); no dynamic_cast needed.
     size_t first = item->getStart() ? item->getStart()->getType() : 0;
     if (first == PrismaLexer::IDENT) {
-      ast::Member member;
-      if (lowerMember(static_cast<P::MemberContext *>(item), block, member))
-        block.members.push_back(std::move(member));
+      // Built in place (reserved above), dropped again if it is not a valid member.
+      if (!lowerMember(static_cast<P::MemberContext *>(item), block, block.members.emplace_back()))
+        block.members.pop_back();
       continue;
     }
     if (first == PrismaLexer::ATAT) {
       auto *attrCtx = static_cast<P::BlockAttributeContext *>(item);
       if (!isValid(attrCtx->attr))
         continue;
-      ast::Attribute attribute = lowerAttribute(attrCtx->attr, attrCtx->args, attrCtx, true);
+      ast::Attribute &attribute = block.attributes.emplace_back();
+      lowerAttribute(attrCtx->attr, attrCtx->args, attrCtx, true, attribute);
       if (block.kind == ast::BlockKind::Datasource || block.kind == ast::BlockKind::Generator) {
         diags.error(attribute.range, "block attribute `@@" + attribute.name.name +
                                          "` in a " + ast::blockKindName(block.kind) +
                                          " block; only `key = value` lines belong here");
-        continue;
+        block.attributes.pop_back();
       }
-      block.attributes.push_back(std::move(attribute));
     }
   }
   file.blocks.push_back(std::move(block));
@@ -195,11 +195,11 @@ bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
   member.kind = ast::MemberKind::Field;
   member.legacyColon = ctx->colon != nullptr;
   if (P::FieldTypeContext *typeCtx = ctx->ftype)
-    member.type = lowerFieldType(typeCtx);
+    lowerFieldType(typeCtx, member.type.emplace());
   member.attributes.reserve(ctx->attrs.size());
   for (P::FieldAttributeContext *attrCtx : ctx->attrs)
     if (isValid(attrCtx->name))
-      member.attributes.push_back(lowerAttribute(attrCtx->name, attrCtx->args, attrCtx, false));
+      lowerAttribute(attrCtx->name, attrCtx->args, attrCtx, false, member.attributes.emplace_back());
 
   if (isConfig) {
     diags.error(member.range, "this line is not a valid definition within a " + kindName +
@@ -227,8 +227,7 @@ bool ParseTreeLowering::lowerMember(P::MemberContext *ctx, ast::Block &block,
   return true;
 }
 
-ast::FieldType ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx) {
-  ast::FieldType type;
+void ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx, ast::FieldType &type) {
   type.range = range(ctx);
   if (isValid(ctx->name))
     type.name = identifier(ctx->name);
@@ -264,13 +263,11 @@ ast::FieldType ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx) {
                                             "`Unsupported(\"...\")` does");
     }
   }
-  return type;
 }
 
-ast::Attribute ParseTreeLowering::lowerAttribute(antlr4::Token *name, P::ArgumentsContext *args,
-                                                 antlr4::ParserRuleContext *ctx,
-                                                 bool isBlockAttribute) {
-  ast::Attribute attribute;
+void ParseTreeLowering::lowerAttribute(antlr4::Token *name, P::ArgumentsContext *args,
+                                       antlr4::ParserRuleContext *ctx, bool isBlockAttribute,
+                                       ast::Attribute &attribute) {
   attribute.name = identifier(name);
   attribute.isBlockAttribute = isBlockAttribute;
   attribute.range = range(ctx);
@@ -278,7 +275,6 @@ ast::Attribute ParseTreeLowering::lowerAttribute(antlr4::Token *name, P::Argumen
     attribute.hasParens = true;
     attribute.arguments = lowerArguments(args);
   }
-  return attribute;
 }
 
 /// Reports separators with nothing before them: `(,a)`, `(a,,b)`. `items` and `commas` are
