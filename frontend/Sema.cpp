@@ -81,10 +81,11 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
 // Argument reading and value checks
 //===----------------------------------------------------------------------===//
 
-ArgumentReader::ArgumentReader(const std::vector<ast::Argument> &arguments, StringRef owner,
-                               SMRange ownerRange, DiagnosticEngine &diags)
-    : arguments(arguments), used(arguments.size(), false), owner(owner),
-      ownerRange(ownerRange), diags(diags) {
+ArgumentReader::ArgumentReader(const std::vector<ast::Argument> &arguments,
+                               StringRef ownerPrefix, StringRef ownerName, SMRange ownerRange,
+                               DiagnosticEngine &diags)
+    : arguments(arguments), used(arguments.size(), false), ownerPrefix(ownerPrefix),
+      ownerName(ownerName), ownerRange(ownerRange), diags(diags) {
   // An attribute has a handful of arguments: each is compared with the ones before it,
   // without building a hash table (one per attribute was 2% of all instructions); long
   // lists, which only odd input has, use one.
@@ -103,7 +104,7 @@ ArgumentReader::ArgumentReader(const std::vector<ast::Argument> &arguments, Stri
     }
     if (repeated) {
       diags.error(arg.name->range,
-                  "argument `" + arg.name->name + "` of `" + owner + "` is given more than once");
+                  "argument `" + arg.name->name + "` of `" + owner() + "` is given more than once");
       used[i] = true;
     }
   }
@@ -140,12 +141,12 @@ void ArgumentReader::finish(ArrayRef<StringRef> known) {
       continue;
     const ast::Argument &arg = arguments[i];
     if (!arg.name) {
-      diags.error(arg.range, "`" + owner + "` takes no further unnamed argument");
+      diags.error(arg.range, "`" + owner() + "` takes no further unnamed argument");
       continue;
     }
     std::string suggestion = closestMatch(arg.name->name, known);
     diags.error(arg.name->range,
-                "unknown argument `" + arg.name->name + "` for `" + owner + "`" +
+                "unknown argument `" + arg.name->name + "` for `" + owner() + "`" +
                     (suggestion.empty() ? "" : "; did you mean `" + suggestion + "`?"));
   }
 }

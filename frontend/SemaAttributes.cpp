@@ -134,7 +134,7 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
       resolveRelationAttribute(model, field, attribute);
       continue;
     }
-    ArgumentReader args(attribute.arguments, ("@" + name).str(), attribute.range, diagEngine());
+    ArgumentReader args(attribute.arguments, "@", name, attribute.range, diagEngine());
     if (name == "id" || name == "unique") {
       IndexDef index;
       index.kind = name == "id" ? IndexKind::PrimaryKey : IndexKind::Unique;
@@ -783,7 +783,7 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
       }
     }
     if (element.isFunction()) {
-      ArgumentReader args(element.arguments, fieldName.str(), element.range, diagEngine());
+      ArgumentReader args(element.arguments, fieldName, element.range, diagEngine());
       if (const ast::Argument *arg = args.take("sort"))
         if (arg->value)
           if (std::optional<StringRef> sort = expectConstant(*arg->value)) {
@@ -859,7 +859,7 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
 
 void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, IndexKind kind) {
   StringRef attributeName = indexAttributeName(kind, /*fromFieldAttribute=*/false);
-  ArgumentReader args(attribute.arguments, attributeName.str(), attribute.range, diagEngine());
+  ArgumentReader args(attribute.arguments, attributeName, attribute.range, diagEngine());
   IndexDef index;
   index.kind = kind;
   index.range = attribute.range;

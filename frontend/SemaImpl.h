@@ -26,8 +26,14 @@ namespace schemac::frontend {
 /// positional one as the attribute's default argument. `finish()` reports what was not read.
 class ArgumentReader {
 public:
+  /// `owner` (the attribute or function, as messages name it: `@@map`) is `ownerPrefix`
+  /// followed by `ownerName`; both must outlive the reader (the text is only put together
+  /// for a diagnostic).
   ArgumentReader(const std::vector<ast::Argument> &arguments, llvm::StringRef owner,
-                 llvm::SMRange ownerRange, DiagnosticEngine &diags);
+                 llvm::SMRange ownerRange, DiagnosticEngine &diags)
+      : ArgumentReader(arguments, "", owner, ownerRange, diags) {}
+  ArgumentReader(const std::vector<ast::Argument> &arguments, llvm::StringRef ownerPrefix,
+                 llvm::StringRef ownerName, llvm::SMRange ownerRange, DiagnosticEngine &diags);
 
   /// The argument `name:`, or when `positional` the first unnamed argument.
   const ast::Argument *take(llvm::StringRef name, bool positional = false);
@@ -37,8 +43,10 @@ public:
 
 private:
   const std::vector<ast::Argument> &arguments;
+  std::string owner() const { return (ownerPrefix + ownerName).str(); }
+
   llvm::SmallVector<bool, 4> used;
-  std::string owner;
+  llvm::StringRef ownerPrefix, ownerName;
   llvm::SMRange ownerRange;
   DiagnosticEngine &diags;
 };
