@@ -487,6 +487,15 @@ static StringRef docCommentText(const ast::Comment &comment) {
 /// Whether `gap` holds only blanks and exactly one line break (one `\n`, or with none of
 /// those one `\r`). Stops at the first character that decides, so that the gap before an
 /// element far below the last comment costs nothing.
+/// Whether `text` is only blanks (a loop: StringRef::find_first_not_of builds a 256-bit
+/// table per call, and this runs for every element).
+static bool isBlank(StringRef text) {
+  for (char c : text)
+    if (c != ' ' && c != '\t')
+      return false;
+  return true;
+}
+
 static bool isSingleLineBreak(StringRef gap) {
   unsigned newlines = 0, returns = 0;
   for (char c : gap) {
@@ -524,7 +533,7 @@ void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineE
   const char *lineStart = cursor;
   while (lineStart > begin && lineStart[-1] != '\n' && lineStart[-1] != '\r')
     --lineStart;
-  if (StringRef(lineStart, cursor - lineStart).find_first_not_of(" \t") == StringRef::npos) {
+  if (isBlank(StringRef(lineStart, cursor - lineStart))) {
     const char *boundary = lineStart;
     for (auto rit = std::make_reverse_iterator(it); rit != comments.rend(); ++rit) {
       const ast::Comment &comment = *rit;
@@ -537,8 +546,7 @@ void ParseTreeLowering::attach(ast::Documentation &doc, SMLoc start, SMLoc lineE
       const char *commentLine = comment.range.Start.getPointer();
       while (commentLine > begin && commentLine[-1] != '\n' && commentLine[-1] != '\r')
         --commentLine;
-      if (StringRef(commentLine, comment.range.Start.getPointer() - commentLine)
-              .find_first_not_of(" \t") != StringRef::npos)
+      if (!isBlank(StringRef(commentLine, comment.range.Start.getPointer() - commentLine)))
         break; // a trailing comment of the previous line
       if (comment.kind == ast::CommentKind::Block)
         break;
