@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -57,6 +58,7 @@ public:
       std::lock_guard<std::mutex> lock(mutex);
       for (unsigned h = 0; h < helpers; ++h)
         queue.push_back(&batch);
+      queued.store(queue.size(), std::memory_order_relaxed);
       batch.helpers = helpers;
       startThreads(helpers);
     }
@@ -69,6 +71,7 @@ public:
     for (auto it = queue.begin(); it != queue.end();) {
       if (*it == &batch) {
         it = queue.erase(it);
+        queued.store(queue.size(), std::memory_order_relaxed);
         --batch.helpers;
       } else {
         ++it;
@@ -155,9 +158,12 @@ private:
   void loop() {
     std::unique_lock<std::mutex> lock(mutex);
     while (true) {
+      if (queue.empty())
+        awaitWork(lock);
       wake.wait(lock, [&] { return !queue.empty(); });
       Batch *batch = queue.front();
       queue.pop_front();
+      queued.store(queue.size(), std::memory_order_relaxed);
       lock.unlock();
       batch->work();
       lock.lock();
@@ -166,9 +172,26 @@ private:
     }
   }
 
+  /// Before sleeping, a worker polls the queue for a while (yielding the core to anyone
+  /// else who wants it): the stages of a compile come one after the other with a little
+  /// serial work between them, and a sleeping worker was often woken late. Traced on 2
+  /// cores, a worker joined a parallel stage 1 to 3 ms after it started in one run out of
+  /// three, leaving the caller to do most of it alone: Linux tends to wake a thread on
+  /// the waker's own core (which is busy), and a VM's idle core takes time to wake.
+  void awaitWork(std::unique_lock<std::mutex> &lock) {
+    lock.unlock();
+    auto until = std::chrono::steady_clock::now() + kPollTime;
+    while (queued.load(std::memory_order_relaxed) == 0 &&
+           std::chrono::steady_clock::now() < until)
+      std::this_thread::yield();
+    lock.lock();
+  }
+  static constexpr std::chrono::microseconds kPollTime{2000};
+
   std::mutex mutex;
   std::condition_variable wake, finished;
   std::deque<Batch *> queue; ///< one entry per helper a batch asks for
+  std::atomic<size_t> queued{0}; ///< queue.size(), for polling without the lock
   unsigned threads = 0;
 };
 
