@@ -191,6 +191,12 @@ private:
         tableOfModel[m] = int(models.size());
         models.push_back(m);
       }
+    // Room for the join tables too (one per m:n relation, added by lowerRelations), so
+    // that the vector of (large) tables is not moved again.
+    schema.tables.reserve(models.size() +
+                          llvm::count_if(db.relations, [](const Relation &relation) {
+                            return relation.kind == RelationKind::ManyToMany;
+                          }));
     schema.tables.resize(models.size());
     parallelFor(models.size(), 256, [&](size_t begin, size_t end, unsigned) {
       for (size_t i = begin; i < end; ++i)
@@ -668,10 +674,7 @@ private:
           schema.foreignKeys.push_back(std::move(inlineKeys[i]));
     }
     std::vector<ir::ForeignKey> joinForeignKeys;
-    schema.tables.reserve(schema.tables.size() +
-                          llvm::count_if(entries, [](const Entry &entry) {
-                            return entry.relation->kind == RelationKind::ManyToMany;
-                          }));
+    // lowerModels() reserved room for the join tables.
     for (const Entry &entry : entries)
       if (entry.relation->kind == RelationKind::ManyToMany)
         lowerJoinTable(entry.join, joinForeignKeys);
