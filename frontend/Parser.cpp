@@ -18,6 +18,7 @@
 #include "antlr4-runtime.h"
 
 #include <array>
+#include <atomic>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -272,12 +273,12 @@ class DiagnosticErrorStrategy final : public antlr4::DefaultErrorStrategy {
 public:
   DiagnosticErrorStrategy(const antlr4::atn::ATN &atn, antlr4::dfa::Vocabulary &vocabulary,
                           StringRef buffer, DiagnosticEngine &diags)
-      : atn(atn), followCache(atn.states.size()), masks(atn.states.size(), 0),
-        vocabulary(vocabulary), buffer(buffer), diags(diags) {}
+      : atn(atn), follows(followTable(atn)), vocabulary(vocabulary), buffer(buffer),
+        diags(diags) {}
 
   /// Per ATN state, the tokens sync() lets pass without a look (all, when the state may
-  /// end its rule; 0 until sync() has seen the state): PrismaParser::syncAt() reads them.
-  const uint64_t *syncMasks() const { return masks.data(); }
+  /// end its rule; 0 until sync() has met the state): PrismaParser::syncAt() reads them.
+  const std::atomic<uint64_t> *syncMasks() const { return follows.masks.data(); }
 
   /// What reportMatch() resets (DefaultErrorStrategy::endErrorCondition), for
   /// PrismaParser::match()'s fast path; this strategy does not override either.
@@ -289,11 +290,9 @@ public:
     if (errorRecoveryMode)
       return;
     size_t state = parser->getState();
-    Follow &follow = followCache[state];
-    if (!follow.computed)
-      computeFollow(follow, state);
     size_t la = tokens->LA(1);
-    if (follow.epsilon || (la < 64 && ((follow.mask >> la) & 1)))
+    if (anyMayFollow(state) ||
+        (la < 64 && ((follows.masks[state].load(std::memory_order_relaxed) >> la) & 1)))
       return;
     DefaultErrorStrategy::sync(parser);
   }
@@ -412,25 +411,41 @@ private:
     return describeTokenType(vocabulary, type);
   }
 
-  struct Follow {
-    bool computed = false;
-    bool epsilon = false;
-    uint64_t mask = 0;
+  /// DefaultErrorStrategy::sync() computes the follow set of the current ATN state (an
+  /// IntervalSet copy) every time; this table caches it as a bitset per state, filled as
+  /// states are met and shared by the whole process (a parse makes a strategy per run of
+  /// chunks, and each used to compute the states it met again). Entries are atomics:
+  /// two threads meeting a new state at once both compute it and store the same value.
+  struct FollowTable {
+    explicit FollowTable(size_t states) : known(states), masks(states) {}
+    /// 0: not computed yet; 1: computed; 2: computed, and any token may follow (the
+    /// state may end its rule).
+    std::vector<std::atomic<uint8_t>> known;
+    /// Tokens below 64 that may follow; all when any may; 0 until computed.
+    std::vector<std::atomic<uint64_t>> masks;
   };
-  void computeFollow(Follow &follow, size_t state) {
-    antlr4::misc::IntervalSet next = atn.nextTokens(atn.states[state]);
-    follow.computed = true;
-    follow.epsilon = next.contains(antlr4::Token::EPSILON);
-    for (size_t type = 0; type < 64; ++type)
-      if (next.contains(type))
-        follow.mask |= uint64_t(1) << type;
-    masks[state] = follow.epsilon ? ~uint64_t(0) : follow.mask;
+  static FollowTable &followTable(const antlr4::atn::ATN &atn) {
+    static FollowTable table(atn.states.size());
+    return table;
+  }
+  /// Whether any token may follow `state`, computing its entry if needed.
+  bool anyMayFollow(size_t state) {
+    uint8_t known = follows.known[state].load(std::memory_order_acquire);
+    if (!known) {
+      antlr4::misc::IntervalSet next = atn.nextTokens(atn.states[state]);
+      bool any = next.contains(antlr4::Token::EPSILON);
+      uint64_t mask = 0;
+      for (size_t type = 0; type < 64; ++type)
+        if (next.contains(type))
+          mask |= uint64_t(1) << type;
+      follows.masks[state].store(any ? ~uint64_t(0) : mask, std::memory_order_relaxed);
+      known = any ? 2 : 1;
+      follows.known[state].store(known, std::memory_order_release);
+    }
+    return known == 2;
   }
   const antlr4::atn::ATN &atn;
-  /// DefaultErrorStrategy::sync() computes the follow set of the current ATN state (an
-  /// IntervalSet copy) every time; this caches it as a bitset per state.
-  std::vector<Follow> followCache;
-  std::vector<uint64_t> masks;
+  FollowTable &follows;
   antlr4::dfa::Vocabulary &vocabulary;
   StringRef buffer;
   DiagnosticEngine &diags;

@@ -15,6 +15,8 @@ options { tokenVocab = PrismaLexer; }
 @parser::header {
 #include "frontend/ChunkToken.h"
 
+#include <atomic>
+
 #include "llvm/Support/Allocator.h"
 }
 
@@ -92,11 +94,11 @@ options { tokenVocab = PrismaLexer; }
   // optional part, and does nothing when the next token is one the state expects; with
   // `syncMasks` set (a bitset of those tokens per ATN state, all bits when the state may
   // end the rule, 0 when not known yet) that case costs no virtual call.
-  const uint64_t *syncMasks = nullptr;
+  const std::atomic<uint64_t> *syncMasks = nullptr; // shared by the process's parsers
   void syncAt(size_t state) {
     if (syncMasks) {
       size_t next = LA1();
-      if (next < 64 && ((syncMasks[state] >> next) & 1))
+      if (next < 64 && ((syncMasks[state].load(std::memory_order_relaxed) >> next) & 1))
         return;
     }
     _errHandler->sync(this);
