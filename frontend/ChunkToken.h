@@ -35,10 +35,12 @@ public:
              uint32_t index)
       : owner(owner), type(type), start(start), stop(stop), index(index) {}
 
-  /// `token` as a ChunkToken, or null for another kind of token.
+  /// `token` as a ChunkToken, or null for another kind of token. The type_info objects
+  /// are compared by address (one load and a compare; type_info's == may compare names):
+  /// were a ChunkToken's ever a copy elsewhere, the answer would only be a slower null.
   static const ChunkToken *dynCast(const antlr4::Token *token) {
-    return typeid(*token) == typeid(ChunkToken) ? static_cast<const ChunkToken *>(token)
-                                                : nullptr;
+    return &typeid(*token) == &typeid(ChunkToken) ? static_cast<const ChunkToken *>(token)
+                                                  : nullptr;
   }
   size_t tokenType() const { return type; }
   size_t startOffset() const { return start; }
