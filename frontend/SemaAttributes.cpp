@@ -747,13 +747,11 @@ void Sema::resolveBlockAttributes(Model &model) {
 
 bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDef &index,
                               StringRef attributeName) {
-  if (!list.isArray()) {
-    reportExpected("an array of fields", list);
-    return false;
-  }
+  // Prisma coerces a single value to a one-element list (`@@index(orgId)`).
   SmallVector<std::string, 2> unknown;
   SmallVector<std::string, 2> relationFields;
-  for (const ast::Expression &element : list.elements) {
+  for (const ast::Expression *elementPtr : list.asList()) {
+    const ast::Expression &element = *elementPtr;
     if (!element.isConstant() && !element.isFunction()) {
       error(element.range, "expected a constant value, but received " + element.describe() +
                                " value `" + quote(element.text()) + "`");
@@ -783,20 +781,28 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
       }
     }
     if (element.isFunction()) {
-      ArgumentReader args(element.arguments, fieldName, element.range, diagEngine());
-      if (const ast::Argument *arg = args.take("sort"))
+      // As Prisma's field_args: the first argument of each name counts, others (and
+      // unknown names such as `order:`) are ignored, a negative length is dropped.
+      auto find = [&](StringRef name) -> const ast::Argument * {
+        for (const ast::Argument &arg : element.arguments)
+          if (arg.name && arg.name->name == name)
+            return &arg;
+        return nullptr;
+      };
+      if (const ast::Argument *arg = find("sort"))
         if (arg->value)
           if (std::optional<StringRef> sort = expectConstant(*arg->value)) {
             if (*sort == "Asc" || *sort == "Desc")
               ref.sort = *sort == "Desc" ? SortOrder::Desc : SortOrder::Asc;
             else
-              error(arg->value->range, "invalid sort order `" + *sort +
-                                           "`; expected `Asc` or `Desc`");
+              error(arg->range, "unexpected token; expected one of `Asc`, `Desc`");
           }
-      if (const ast::Argument *arg = args.take("length"))
+      if (const ast::Argument *arg = find("length"))
         if (arg->value)
-          ref.length = expectInteger(*arg->value);
-      if (const ast::Argument *arg = args.take("ops"))
+          if (std::optional<int64_t> length = expectInteger(*arg->value))
+            if (*length >= 0)
+              ref.length = length;
+      if (const ast::Argument *arg = find("ops"))
         if (arg->value) {
           if (arg->value->isConstant())
             ref.operatorClass = arg->value->value;
@@ -813,7 +819,6 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
           else
             reportExpected("an operator class", *arg->value);
         }
-      args.finish({"sort", "length", "ops"});
     }
     index.fields.push_back(ref);
   }
@@ -1068,6 +1073,9 @@ void Sema::validateOperatorClasses(Model &model, IndexDef &index, StringRef attr
     const Field &field = model.fields[ref.field];
     StringRef ops = ref.operatorClass;
     if (ops.startswith("raw:"))
+      continue;
+    // Prisma's IndexAlgorithm::supports_field_type accepts any `Unsupported(...)` field.
+    if (ops.empty() && field.typeKind == FieldTypeKind::Unsupported)
       continue;
     if (ops.empty()) {
       // Index types without a default operator class for the field's type.

@@ -449,7 +449,15 @@ void Sema::validateReferentialActions(Model &model, Field &field) {
       bool anyRequired = llvm::any_of(relation.fields, [&](int index) {
         return model.fields[index].isRequired();
       });
-      if (anyRequired)
+      // PostgreSQL accepts SET NULL on a NOT NULL column (it fails only when the action
+      // fires), so with foreign keys Prisma keeps it a warning there, as not to break
+      // existing schemas (connector's allows_set_null_referential_action_on_non_nullable_fields).
+      if (anyRequired && db->provider == Provider::PostgreSQL && !prismaMode)
+        warning(field.ast->range, "the `" + argument + "` referential action of a relation "
+                "should not be set to `SetNull` when a referenced field is required; choose "
+                "another referential action, or make the referenced fields optional (see "
+                "https://pris.ly/d/postgres-set-null)");
+      else if (anyRequired)
         error(range, "the `" + argument + "` referential action of a relation must not be set "
                      "to `SetNull` when a referenced field is required");
     }

@@ -298,10 +298,16 @@ std::string columnTypeText(const ir::Column &column) {
 
 
 std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
+  // Prisma's destructive change checker without a database (pure_check, what
+  // `migrate dev --create-only` writes): warnings in step order, then the steps that
+  // cannot run on a table with rows, in step order; the texts are Prisma's.
   const ir::Schema &previous = *plan.renamed, &next = *plan.next;
-  std::vector<ir::StepWarning> out;
+  std::vector<ir::StepWarning> out, unexecutable;
   auto warn = [&](size_t step, std::string message, bool dataLoss) {
     out.push_back({step, std::move(message), dataLoss});
+  };
+  auto cannotRun = [&](size_t step, std::string message) {
+    unexecutable.push_back({step, std::move(message), false});
   };
   for (size_t i = 0; i < plan.steps.size(); ++i) {
     const Step &s = plan.steps[i];
@@ -311,10 +317,6 @@ std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
                           "the data it contains will be lost.",
                           previous.tables[s.previous].name),
            true);
-      break;
-    case StepKind::DropEnum:
-      warn(i, fmt::format("You are about to drop the `{}` enum.", previous.enums[s.previous].name),
-           false);
       break;
     case StepKind::AlterEnum:
       if (!s.droppedValues.empty()) {
@@ -345,46 +347,78 @@ std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
       const ir::Table &pt = previous.tables[s.previous], &nt = next.tables[s.next];
       for (const TableChange &c : s.changes) {
         switch (c.kind) {
+        case TableChangeKind::DropPrimaryKey:
+          warn(i, fmt::format("The primary key for the `{}` table will be changed. If it "
+                              "partially fails, the table could be left without primary key "
+                              "constraint.",
+                              pt.name),
+               false);
+          break;
         case TableChangeKind::DropColumn:
-          warn(i, fmt::format("You are about to drop the column `{}` on the `{}` table, which "
-                              "will lose all the data in the column.",
+          warn(i, fmt::format("You are about to drop the column `{}` on the `{}` table. All the "
+                              "data in the column will be lost.",
                               pt.columns[c.previousColumn].name, pt.name),
                true);
           break;
         case TableChangeKind::AddColumn: {
           const ir::Column &column = nt.columns[c.nextColumn];
           if (column.isRequired() && !column.hasDatabaseDefault())
-            warn(i, fmt::format("Added the required column `{}` to the `{}` table without a "
-                                "default value. This is not possible if the table is not empty.",
-                                column.name, nt.name),
-                 false);
+            cannotRun(i, fmt::format("Added the required column `{}` to the `{}` table without "
+                                     "a default value. This is not possible if the table is "
+                                     "not empty.",
+                                     column.name, nt.name));
           break;
         }
-        case TableChangeKind::DropAndRecreateColumn:
-          warn(i, fmt::format("The `{}` column on the `{}` table would be dropped and recreated "
-                              "(type {} to {}). This will lead to data loss.",
-                              pt.columns[c.previousColumn].name, pt.name,
-                              columnTypeText(pt.columns[c.previousColumn]),
-                              columnTypeText(nt.columns[c.nextColumn])),
-               true);
+        case TableChangeKind::DropAndRecreateColumn: {
+          const ir::Column &before = pt.columns[c.previousColumn];
+          const ir::Column &after = nt.columns[c.nextColumn];
+          bool noDefault = after.isRequired() && !after.hasDatabaseDefault();
+          if (c.changes.arity && !before.isRequired() && !before.isList() && noDefault)
+            cannotRun(i, fmt::format("Added the required column `{}` to the `{}` table without "
+                                     "a default value. This is not possible if the table is "
+                                     "not empty.",
+                                     before.name, pt.name));
+          else if (noDefault)
+            cannotRun(i, fmt::format("Changed the type of `{}` on the `{}` table. No cast "
+                                     "exists, the column would be dropped and recreated, which "
+                                     "cannot be done if there is data, since the column is "
+                                     "required.",
+                                     before.name, pt.name));
+          else
+            warn(i, fmt::format("The `{}` column on the `{}` table would be dropped and "
+                                "recreated. This will lead to data loss if there is data in "
+                                "the column.",
+                                before.name, pt.name),
+                 true);
           break;
+        }
         case TableChangeKind::AlterColumn: {
           const ir::Column &before = pt.columns[c.previousColumn];
           const ir::Column &after = nt.columns[c.nextColumn];
+          if (c.changes.arity && !before.isRequired() && !before.isList() && after.isRequired())
+            cannotRun(i, fmt::format("Made the column `{}` on table `{}` required. This step "
+                                     "will fail if there are existing NULL values in that "
+                                     "column.",
+                                     before.name, pt.name));
+          if (c.changes.arity && !before.isList() && after.isList())
+            cannotRun(i, fmt::format("Changed the column `{}` on the `{}` table from a scalar "
+                                     "field to a list field. If there are non-null values in "
+                                     "that column, this step will fail.",
+                                     before.name, pt.name));
           if (c.changes.cast == ir::CastKind::Risky)
             warn(i, fmt::format("You are about to alter the column `{}` on the `{}` table. The "
-                                "data in that column will be cast from `{}` to `{}`, which can "
-                                "fail or lose precision.",
+                                "data in that column could be lost. The data in that column "
+                                "will be cast from `{}` to `{}`.",
                                 before.name, pt.name, columnTypeText(before), columnTypeText(after)),
                  true);
-          if (c.changes.arity && after.isRequired() && !before.isRequired())
-            warn(i, fmt::format("Made the column `{}` on table `{}` required. If there are "
-                                "existing NULL values, this will fail.",
-                                before.name, pt.name),
-                 false);
+          else if (c.changes.cast == ir::CastKind::NotCastable)
+            warn(i, fmt::format("You are about to alter the column `{}` on the `{}` table. The "
+                                "data in that column will be cast from `{}` to `{}`. This cast "
+                                "may fail. Please make sure the data in the column can be cast.",
+                                before.name, pt.name, columnTypeText(before), columnTypeText(after)),
+                 true);
           break;
         }
-        case TableChangeKind::DropPrimaryKey:
         case TableChangeKind::AddPrimaryKey:
         case TableChangeKind::RenamePrimaryKey:
           break;
@@ -396,6 +430,8 @@ std::vector<ir::StepWarning> planWarnings(const ir::MigrationPlan &plan) {
       break;
     }
   }
+  for (ir::StepWarning &warning : unexecutable)
+    out.push_back(std::move(warning));
   return out;
 }
 

@@ -7,7 +7,7 @@ import lit.formats
 config.name = "schemac"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".prisma", ".test"]
-config.excludes = ["Inputs", "conformance", "unit", "fuzz", "cmake", "CMakeLists.txt"]
+config.excludes = ["Inputs", "unit", "fuzz", "cmake", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.schemac_obj_root, "test")
 

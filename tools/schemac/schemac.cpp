@@ -27,6 +27,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/PrettyStackTrace.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
@@ -549,8 +550,58 @@ int runLintCommand() {
 
 } // namespace
 
+/// argv as the crash handler may print it: the value of every argument that can carry a
+/// connection URL (or anything with `://` or `password=`) is replaced.
+std::vector<std::string> scrubbedArguments(int argc, char **argv) {
+  std::vector<std::string> out;
+  bool nextIsSecret = false;
+  for (int i = 0; i < argc; ++i) {
+    StringRef arg(argv[i]);
+    if (nextIsSecret) {
+      out.push_back("<redacted>");
+      nextIsSecret = false;
+      continue;
+    }
+    StringRef name = arg.split('=').first;
+    bool urlOption = name.endswith("url") || name.endswith("-url") || name == "--dsn";
+    if (urlOption && name.startswith("-")) {
+      if (arg.contains('='))
+        out.push_back((name + "=<redacted>").str());
+      else {
+        out.push_back(arg.str());
+        nextIsSecret = true;
+      }
+      continue;
+    }
+    if (arg.contains("://") || arg.contains("password=") || arg.contains("password ="))
+      out.push_back("<redacted>");
+    else
+      out.push_back(arg.str());
+  }
+  return out;
+}
+
+void printVersion(raw_ostream &os) {
+  os << "schemac " << SCHEMAC_VERSION;
+  if (StringRef(SCHEMAC_GIT_REVISION).size())
+    os << " (" << SCHEMAC_GIT_REVISION << ")";
+  os << "\n";
+}
+
 int main(int argc, char **argv) {
-  InitLLVM initLLVM(argc, argv);
+  // The crash handler prints the command line: give it one without connection URLs.
+  std::vector<std::string> &scrubbed = keepUntilExit(scrubbedArguments(argc, argv));
+  std::vector<const char *> &scrubbedPointers = keepUntilExit(std::vector<const char *>());
+  for (const std::string &arg : scrubbed)
+    scrubbedPointers.push_back(arg.c_str());
+  scrubbedPointers.push_back(nullptr);
+  int scrubbedArgc = argc;
+  const char **scrubbedArgv = scrubbedPointers.data();
+  InitLLVM initLLVM(scrubbedArgc, scrubbedArgv);
+  setBugReportMsg("PLEASE report this schemac crash with the stack trace below and, if you "
+                  "can, the schema or migration that caused it (never a password or a "
+                  "connection URL).\n");
+  cl::SetVersionPrinter(printVersion);
   cl::HideUnrelatedOptions({&diagCategory, &outputCategory});
   if (!cl::ParseCommandLineOptions(argc, argv,
                                    "schemac: a compiler-style toolchain for Prisma schemas and "
