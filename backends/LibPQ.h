@@ -20,7 +20,9 @@
 namespace schemac::backends::postgres {
 
 #define SCHEMAC_LIBPQ_FUNCTIONS(X)                                                             \
+  X(PQbackendPID)                                                                              \
   X(PQclear)                                                                                   \
+  X(PQcmdTuples)                                                                               \
   X(PQconnectdbParams)                                                                         \
   X(PQconninfoFree)                                                                            \
   X(PQconninfoParse)                                                                           \
@@ -33,6 +35,7 @@ namespace schemac::backends::postgres {
   X(PQgetlength)                                                                               \
   X(PQgetvalue)                                                                                \
   X(PQntuples)                                                                                 \
+  X(PQresultErrorField)                                                                        \
   X(PQresultErrorMessage)                                                                      \
   X(PQresultStatus)                                                                            \
   X(PQstatus)

@@ -42,7 +42,10 @@ std::string percentDecode(StringRef text) {
 std::string passwordOf(StringRef text) {
   size_t scheme = text.find("://");
   if (scheme != StringRef::npos) {
+    // The userinfo is in the authority only: up to the first `/`, `?` or `#`, so that an
+    // `@` in the path or the query (`?application_name=a@b`) is not taken for it.
     StringRef rest = text.drop_front(scheme + 3);
+    rest = rest.take_front(rest.find_first_of("/?#"));
     size_t at = rest.rfind('@');
     if (at == StringRef::npos)
       return "";
@@ -145,6 +148,16 @@ Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
   return target;
 }
 
+ConnectionTarget ConnectionTarget::withDatabase(StringRef database) const {
+  ConnectionTarget other = *this;
+  other.databaseOverride = database.str();
+  size_t slash = other.description.rfind('/');
+  other.description =
+      (slash == std::string::npos ? other.description : other.description.substr(0, slash)) +
+      "/" + database.str();
+  return other;
+}
+
 QueryResult::~QueryResult() {
   if (result)
     pq().PQclear(result);
@@ -164,8 +177,11 @@ Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &t
   if (Expected<const LibPQ &> loaded = LibPQ::get(); !loaded)
     return loaded.takeError();
   // A connect timeout so that an unreachable host fails instead of hanging.
-  const char *keywords[] = {"dbname", "connect_timeout", "application_name", nullptr};
-  const char *values[] = {target.conninfo.c_str(), "10", "schemac", nullptr};
+  // A second `dbname` after the expanded one is a plain database name that overrides it.
+  const char *keywords[] = {"dbname", "connect_timeout", "application_name",
+                            target.databaseOverride.empty() ? nullptr : "dbname", nullptr};
+  const char *values[] = {target.conninfo.c_str(), "10", "schemac",
+                          target.databaseOverride.c_str(), nullptr};
   PGconn *connection = pq().PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
   if (!connection)
     return createStringError(inconvertibleErrorCode(), "out of memory connecting to PostgreSQL");
@@ -222,6 +238,46 @@ Error Connection::execute(StringRef sql) {
     return createStringError(inconvertibleErrorCode(), message);
   return Error::success();
 }
+
+StatementResult Connection::run(StringRef sql) {
+  std::string text = sql.str();
+  PGresult *result = pq().PQexec(connection, text.c_str());
+  StatementResult out;
+  ExecStatusType status = result ? pq().PQresultStatus(result) : PGRES_FATAL_ERROR;
+  if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK || status == PGRES_EMPTY_QUERY) {
+    StringRef tuples = pq().PQcmdTuples(result);
+    long long rows = -1;
+    if (!tuples.empty() && !tuples.getAsInteger(10, rows))
+      out.rowsAffected = rows;
+    pq().PQclear(result);
+    return out;
+  }
+  out.ok = false;
+  auto field = [&](int code) -> std::string {
+    const char *value = result ? pq().PQresultErrorField(result, code) : nullptr;
+    return value ? redact(value, connectionTarget.conninfo) : std::string();
+  };
+  out.error.sqlState = field(PG_DIAG_SQLSTATE);
+  out.error.message = field(PG_DIAG_MESSAGE_PRIMARY);
+  out.error.detail = field(PG_DIAG_MESSAGE_DETAIL);
+  out.error.hint = field(PG_DIAG_MESSAGE_HINT);
+  std::string position = field(PG_DIAG_STATEMENT_POSITION);
+  if (!position.empty())
+    StringRef(position).getAsInteger(10, out.error.position);
+  if (pq().PQstatus(connection) != CONNECTION_OK) {
+    out.error.connectionLost = true;
+    if (out.error.message.empty())
+      out.error.message = "the connection to the server was lost";
+  }
+  if (out.error.message.empty())
+    out.error.message =
+        redact(StringRef(pq().PQerrorMessage(connection)).trim(), connectionTarget.conninfo);
+  if (result)
+    pq().PQclear(result);
+  return out;
+}
+
+int Connection::backendPid() const { return pq().PQbackendPID(connection); }
 
 std::string textArrayLiteral(ArrayRef<std::string> values) {
   std::string out = "{";

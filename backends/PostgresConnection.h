@@ -29,6 +29,12 @@ struct ConnectionTarget {
   std::vector<std::string> schemas;
   /// `user@host:port/database`, for messages; never holds the password.
   std::string description;
+  /// Connect to this database instead of the URL's (shadow and scratch databases on the
+  /// same server).
+  std::string databaseOverride;
+
+  /// The same server and credentials, another database.
+  ConnectionTarget withDatabase(llvm::StringRef database) const;
 };
 
 /// Parses a connection URL; an empty `url` means $DATABASE_URL. The error never
@@ -51,6 +57,22 @@ private:
   pg_result *result;
 };
 
+/// What PostgreSQL said about a failed statement (its error fields, never the URL).
+struct StatementError {
+  std::string sqlState; ///< `42P01`, `55P03` (lock_not_available), ...
+  std::string message, detail, hint;
+  int position = 0; ///< 1-based character position in the statement, 0 when unknown
+  bool connectionLost = false;
+};
+
+/// The outcome of one statement run with Connection::run.
+struct StatementResult {
+  bool ok = true;
+  long long rowsAffected = -1; ///< from the command tag; -1 when it has none
+  std::string commandTag;
+  StatementError error;
+};
+
 class Connection {
 public:
   static llvm::Expected<std::unique_ptr<Connection>> open(const ConnectionTarget &target);
@@ -61,6 +83,11 @@ public:
                                     llvm::ArrayRef<std::string> parameters = {});
   /// Runs a script of several statements (no parameters).
   llvm::Error execute(llvm::StringRef sql);
+  /// Runs one statement (or a script) and reports PostgreSQL's error fields instead of
+  /// an llvm::Error, for callers that record them (the migration runtime).
+  StatementResult run(llvm::StringRef sql);
+  /// The server process of this session (pg_backend_pid()).
+  int backendPid() const;
   const ConnectionTarget &target() const { return connectionTarget; }
 
 private:

@@ -8,6 +8,7 @@
 #include "DocCommand.h"
 #include "FormatCommand.h"
 #include "LintCommand.h"
+#include "MigrateCommand.h"
 #include "OutputFile.h"
 
 #include "backends/PostgresIntrospection.h"
@@ -608,6 +609,10 @@ int main(int argc, char **argv) {
                                    "PostgreSQL migrations\n",
                                    &errs()))
     return kExitUsage;
+  if (tools::migrateCommandChosen())
+    return tools::runMigrateCommand();
+  if (tools::dbCommandChosen())
+    return tools::runDbCommand();
   if (checkCommand)
     return runCheck();
   if (diffCommand)

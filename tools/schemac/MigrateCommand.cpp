@@ -1,0 +1,534 @@
+//===- tools/schemac/MigrateCommand.cpp - `schemac migrate`, `schemac db` --===//
+#include "MigrateCommand.h"
+#include "Compile.h"
+
+#include "backends/PostgresConnection.h"
+#include "backends/PostgresIntrospection.h"
+#include "backends/PostgresMigration.h"
+#include "ir/Printer.h"
+#include "migrate/EmbeddedServer.h"
+#include "migrate/Runtime.h"
+#include "passes/Differ.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/WithColor.h"
+
+using namespace llvm;
+using namespace schemac;
+using namespace schemac::migrate;
+using backends::postgres::Connection;
+using backends::postgres::ConnectionTarget;
+
+namespace {
+
+enum { kOk = 0, kFailed = 1, kToolError = 2, kNotUpToDate = 3 };
+
+cl::SubCommand migrateSub("migrate",
+                          "Manage and run migrations: new, apply, status, rollback, resolve, "
+                          "drift, check (Prisma Migrate compatible)");
+cl::SubCommand dbSub("db", "The embedded local PostgreSQL: start, stop, url");
+
+cl::opt<std::string> action(cl::Positional, cl::desc("<new|apply|status|rollback|resolve|drift|check>"),
+                            cl::Required, cl::sub(migrateSub));
+cl::opt<std::string> newName(cl::Positional, cl::desc("[NAME]"), cl::sub(migrateSub));
+cl::opt<std::string> schemaPath("schema", cl::desc("The Prisma schema (default: "
+                                                   "prisma/schema.prisma, else schema.prisma)"),
+                                cl::value_desc("path"), cl::sub(migrateSub));
+cl::opt<std::string> dirPath("dir", cl::desc("The migrations folder (default: migrations/ next "
+                                             "to the schema)"),
+                             cl::value_desc("path"), cl::sub(migrateSub));
+cl::opt<std::string> url("url", cl::desc("The database (default: $DATABASE_URL, "
+                                         "$DATABASE_URL_FILE, else the embedded database); "
+                                         "prefer the environment: argv is visible in ps"),
+                         cl::value_desc("url"), cl::sub(migrateSub));
+cl::opt<std::string> shadowUrl("shadow-url", cl::desc("Server for shadow databases (default: "
+                                                      "the embedded one)"),
+                               cl::value_desc("url"), cl::sub(migrateSub));
+cl::opt<std::string> toName("to", cl::desc("apply: stop after this migration; rollback: roll "
+                                           "back everything after it"),
+                            cl::value_desc("name"), cl::sub(migrateSub));
+cl::opt<bool> dryRun("dry-run", cl::desc("apply: run in a transaction that is rolled back, "
+                                         "with timings, rows and locks per statement"),
+                     cl::sub(migrateSub));
+cl::opt<int> steps("steps", cl::desc("rollback: how many migrations (default 1)"), cl::init(1),
+                   cl::sub(migrateSub));
+cl::opt<bool> acceptDataLoss("accept-data-loss", cl::desc("rollback: go ahead although data is "
+                                                          "lost"),
+                             cl::sub(migrateSub));
+cl::opt<std::string> resolveApplied("applied", cl::desc("resolve: record NAME as applied"),
+                                    cl::value_desc("name"), cl::sub(migrateSub));
+cl::opt<std::string> resolveRolledBack("rolled-back",
+                                       cl::desc("resolve: record the failed NAME as rolled back"),
+                                       cl::value_desc("name"), cl::sub(migrateSub));
+cl::opt<bool> exitCode("exit-code", cl::desc("status, drift: exit 3 when not up to date"),
+                       cl::sub(migrateSub));
+cl::opt<bool> jsonFormat("json", cl::desc("Print JSON"), cl::sub(migrateSub));
+cl::opt<std::string> format("format", cl::desc("text or json"), cl::init("text"),
+                            cl::sub(migrateSub));
+cl::opt<int> lockWait("lock-wait", cl::desc("Milliseconds to wait for the migration lock"),
+                      cl::init(10000), cl::sub(migrateSub));
+cl::opt<int> lockTimeout("lock-timeout", cl::desc("lock_timeout of migration statements (ms)"),
+                         cl::init(5000), cl::sub(migrateSub));
+cl::opt<int> statementTimeout("statement-timeout",
+                              cl::desc("statement_timeout of migration statements (ms, 0: none)"),
+                              cl::init(0), cl::sub(migrateSub));
+cl::opt<int> killAfter("test-kill-after-statements", cl::Hidden, cl::init(-1),
+                       cl::sub(migrateSub));
+
+cl::opt<std::string> dbAction(cl::Positional, cl::desc("<start|stop|url>"), cl::Required,
+                              cl::sub(dbSub));
+cl::opt<std::string> projectDir("project", cl::desc("The project folder (default: the nearest "
+                                                    "folder with .schemac/ or prisma/)"),
+                                cl::value_desc("path"), cl::sub(dbSub), cl::sub(migrateSub));
+
+int toolError(const Twine &message) {
+  WithColor::error(errs(), "schemac") << message << "\n";
+  return kToolError;
+}
+
+/// Reports an error of the runtime: a failed migration exits 1, anything else 2.
+int report(Error error) {
+  int code = kToolError;
+  handleAllErrors(
+      std::move(error),
+      [&](const MigrationFailure &failure) {
+        std::string text;
+        raw_string_ostream os(text);
+        failure.log(os);
+        WithColor::error(errs(), "schemac") << os.str() << "\n";
+        code = kFailed;
+      },
+      [&](const ErrorInfoBase &other) {
+        WithColor::error(errs(), "schemac") << other.message() << "\n";
+      });
+  return code;
+}
+
+bool asJson() { return jsonFormat || format == "json"; }
+
+std::string defaultSchemaPath() {
+  if (!schemaPath.empty())
+    return schemaPath;
+  if (sys::fs::exists("prisma/schema.prisma"))
+    return "prisma/schema.prisma";
+  if (sys::fs::is_directory("prisma/schema"))
+    return "prisma/schema";
+  return "schema.prisma";
+}
+
+std::string migrationsDir() {
+  if (!dirPath.empty())
+    return dirPath;
+  SmallString<256> dir(sys::path::parent_path(defaultSchemaPath()));
+  if (sys::fs::is_directory(defaultSchemaPath()))
+    dir = defaultSchemaPath();
+  sys::path::append(dir, "migrations");
+  return dir.str().str();
+}
+
+std::string project() {
+  return projectDir.empty() ? findProjectDir(".") : projectDir.getValue();
+}
+
+/// --url, $DATABASE_URL, $DATABASE_URL_FILE (first line), else the embedded database.
+Expected<std::string> databaseUrl(bool quietEmbedded = false) {
+  if (!url.empty())
+    return url.getValue();
+  if (std::optional<std::string> env = sys::Process::GetEnv("DATABASE_URL"); env && !env->empty())
+    return *env;
+  if (std::optional<std::string> file = sys::Process::GetEnv("DATABASE_URL_FILE")) {
+    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(*file);
+    if (!buffer)
+      return createStringError(buffer.getError(), "cannot read $DATABASE_URL_FILE: " +
+                                                      buffer.getError().message());
+    return (*buffer)->getBuffer().split('\n').first.trim().str();
+  }
+  EmbeddedServer server = EmbeddedServer::forProject(project());
+  if (Error error = server.start(errs()))
+    return error;
+  if (!quietEmbedded)
+    errs() << "schemac: using the embedded database (" << server.root << ")\n";
+  return server.url();
+}
+
+Expected<std::unique_ptr<Connection>> connect(StringRef text) {
+  Expected<ConnectionTarget> target = backends::postgres::parseConnectionTarget(text);
+  if (!target)
+    return target.takeError();
+  return Connection::open(*target);
+}
+
+Expected<std::unique_ptr<Connection>> connectMain() {
+  Expected<std::string> text = databaseUrl();
+  if (!text)
+    return text.takeError();
+  return connect(*text);
+}
+
+Timeouts timeouts() {
+  Timeouts t;
+  t.lockWaitMs = lockWait;
+  t.lockTimeoutMs = lockTimeout;
+  t.statementTimeoutMs = statementTimeout;
+  return t;
+}
+
+/// The server shadow databases are made on: --shadow-url, else the embedded one.
+Expected<std::unique_ptr<Connection>> connectShadow() {
+  if (!shadowUrl.empty())
+    return connect(shadowUrl);
+  EmbeddedServer server = EmbeddedServer::forProject(project());
+  if (Error error = server.start(errs()))
+    return error;
+  return connect(server.url());
+}
+
+/// The expected schema after the first `count` migrations, with a shadow database only
+/// when a snapshot is missing.
+Expected<ir::Schema> expectedAfter(const MigrationsFolder &folder, int count) {
+  if (count == 0 || folder.migrations[count - 1].snapshotPath)
+    return schemaAfter(folder, count, nullptr);
+  Expected<std::unique_ptr<Connection>> shadow = connectShadow();
+  if (!shadow)
+    return shadow.takeError();
+  return schemaAfter(folder, count, shadow->get());
+}
+
+int runNew() {
+  if (newName.empty())
+    return toolError("migrate new needs a NAME: `schemac migrate new add_users`");
+  std::string slug = slugify(newName);
+  if (slug.empty())
+    return toolError("the migration name `" + newName + "` has no letters or digits");
+  std::string dir = migrationsDir();
+  Expected<MigrationsFolder> folder = readMigrationsFolder(dir, /*allowMissing=*/true);
+  if (!folder)
+    return report(folder.takeError());
+  if (folder->lockProvider && *folder->lockProvider != "postgresql")
+    return toolError("migration_lock.toml in `" + dir + "` is for provider `" +
+                     *folder->lockProvider + "`; schemac manages PostgreSQL migrations");
+  Expected<ir::Schema> previous = expectedAfter(*folder, int(folder->migrations.size()));
+  if (!previous)
+    return report(previous.takeError());
+  SourceMgr sourceMgr;
+  DiagnosticEngine diags(sourceMgr);
+  std::vector<std::string> readFiles;
+  tools::PhaseTimer timer;
+  std::optional<ir::Schema> next = tools::loadSchemaIR(defaultSchemaPath(), diags, readFiles, timer);
+  diags.printText(errs());
+  if (!next)
+    return kFailed;
+  std::string snapshot;
+  raw_string_ostream(snapshot) << [&] {
+    std::string text;
+    raw_string_ostream os(text);
+    ir::printSchema(*next, os);
+    return text;
+  }();
+  ir::MigrationPlan plan =
+      passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*previous)),
+                          std::make_shared<ir::Schema>(std::move(*next)), {}, &diags);
+  NewMigration migration;
+  migration.name = migrationTimestamp() + "_" + slug;
+  migration.parent = folder->migrations.empty() ? "" : folder->migrations.back().name;
+  migration.snapshot = snapshot;
+  std::vector<ir::StepWarning> warnings;
+  if (plan.empty()) {
+    migration.script = "-- This is an empty migration.";
+    migration.down = "-- This is an empty migration.";
+  } else {
+    backends::postgres::ScriptOptions up;
+    up.annotate = true;
+    up.warnings = warnings = passes::planWarnings(plan);
+    migration.script = backends::postgres::migrationScript(plan, up);
+    ir::MigrationPlan reverse = passes::invertPlan(plan);
+    backends::postgres::ScriptOptions down;
+    down.annotate = true;
+    down.warnings = passes::planWarnings(reverse);
+    down.stepNotes = passes::irreversibleSteps(reverse);
+    for (const ir::StepWarning &note : down.stepNotes)
+      down.warnings.push_back(note);
+    migration.down = backends::postgres::migrationScript(reverse, down);
+  }
+  if (Error error = writeMigration(dir, migration))
+    return report(std::move(error));
+  outs() << "created " << dir << "/" << migration.name << "/migration.sql"
+         << (plan.empty() ? " (empty: the schema has not changed)" : "") << "\n";
+  for (const ir::StepWarning &warning : warnings)
+    WithColor::warning(errs(), "schemac") << warning.message << "\n";
+  return kOk;
+}
+
+Expected<MigrationsFolder> folderForRun() { return readMigrationsFolder(migrationsDir(), true); }
+
+int runApply() {
+  Expected<MigrationsFolder> folder = folderForRun();
+  if (!folder)
+    return report(folder.takeError());
+  Expected<std::unique_ptr<Connection>> connection = connectMain();
+  if (!connection)
+    return report(connection.takeError());
+  ApplyOptions options;
+  if (!toName.empty())
+    options.to = toName.getValue();
+  options.dryRun = dryRun;
+  options.timeouts = timeouts();
+  options.killAfterStatements = killAfter;
+  Expected<ApplyReport> result = applyMigrations(**connection, *folder, options, errs());
+  if (!result)
+    return report(result.takeError());
+  for (const std::string &warning : result->warnings)
+    WithColor::warning(errs(), "schemac") << warning << "\n";
+  if (asJson()) {
+    json::Array statements;
+    for (const StatementReport &s : result->statements) {
+      json::Array locks;
+      for (const std::string &lock : s.locks)
+        locks.push_back(lock);
+      statements.push_back(json::Object{{"migration", s.migration}, {"line", s.line},
+                                        {"statement", s.summary}, {"rows", s.rows},
+                                        {"locks", std::move(locks)}});
+    }
+    json::Array applied;
+    for (const std::string &name : result->applied)
+      applied.push_back(name);
+    outs() << formatv("{0:2}", json::Value(json::Object{{"dryRun", bool(dryRun)},
+                                                         {"applied", std::move(applied)},
+                                                         {"statements", std::move(statements)}}))
+           << "\n";
+    return kOk;
+  }
+  if (dryRun) {
+    outs() << "dry run: " << result->applied.size()
+           << " pending migration(s) ran inside one transaction that was rolled back\n";
+    for (const StatementReport &s : result->statements) {
+      outs() << formatv("  {0}:{1}  {2,8:f2} ms  {3}  {4}\n", s.migration, s.line, s.ms,
+                        s.rows < 0 ? std::string("-") : std::to_string(s.rows) + " rows",
+                        s.summary);
+      for (const std::string &lock : s.locks)
+        outs() << "      lock: " << lock << "\n";
+    }
+    return kOk;
+  }
+  if (result->applied.empty())
+    outs() << "no pending migrations; the database is up to date\n";
+  else
+    outs() << result->applied.size() << " migration(s) applied\n";
+  return kOk;
+}
+
+int runStatus() {
+  Expected<MigrationsFolder> folder = folderForRun();
+  if (!folder)
+    return report(folder.takeError());
+  Expected<std::unique_ptr<Connection>> connection = connectMain();
+  if (!connection)
+    return report(connection.takeError());
+  History history(**connection);
+  Expected<bool> exists = history.exists();
+  if (!exists)
+    return report(exists.takeError());
+  std::vector<HistoryRow> rows;
+  if (*exists) {
+    Expected<std::vector<HistoryRow>> read = history.rows();
+    if (!read)
+      return report(read.takeError());
+    rows = std::move(*read);
+  }
+  StatusReport status = computeStatus(*folder, rows, *exists);
+  printStatus(status, outs(), asJson());
+  return exitCode && !status.upToDate() ? kNotUpToDate : kOk;
+}
+
+int runRollback() {
+  Expected<MigrationsFolder> folder = folderForRun();
+  if (!folder)
+    return report(folder.takeError());
+  Expected<std::unique_ptr<Connection>> connection = connectMain();
+  if (!connection)
+    return report(connection.takeError());
+  RollbackOptions options;
+  options.steps = steps;
+  if (!toName.empty())
+    options.to = toName.getValue();
+  options.acceptDataLoss = acceptDataLoss;
+  options.timeouts = timeouts();
+  Expected<RollbackReport> result = rollbackMigrations(**connection, *folder, options, errs());
+  if (!result) {
+    int code = report(result.takeError());
+    return code == kToolError && !acceptDataLoss ? kFailed : code;
+  }
+  outs() << result->rolledBack.size() << " migration(s) rolled back\n";
+  return kOk;
+}
+
+int runResolve() {
+  if (resolveApplied.empty() == resolveRolledBack.empty())
+    return toolError("resolve needs one of --applied NAME and --rolled-back NAME");
+  Expected<MigrationsFolder> folder = folderForRun();
+  if (!folder)
+    return report(folder.takeError());
+  Expected<std::unique_ptr<Connection>> connection = connectMain();
+  if (!connection)
+    return report(connection.takeError());
+  bool applied = !resolveApplied.empty();
+  std::string name = applied ? resolveApplied : resolveRolledBack;
+  if (Error error = resolveMigration(**connection, *folder, name,
+                                     applied ? ResolveAs::Applied : ResolveAs::RolledBack,
+                                     timeouts()))
+    return report(std::move(error));
+  outs() << "recorded `" << name << "` as " << (applied ? "applied" : "rolled back") << "\n";
+  return kOk;
+}
+
+int runDrift() {
+  Expected<MigrationsFolder> folder = folderForRun();
+  if (!folder)
+    return report(folder.takeError());
+  Expected<std::unique_ptr<Connection>> connection = connectMain();
+  if (!connection)
+    return report(connection.takeError());
+  History history(**connection);
+  Expected<bool> exists = history.exists();
+  if (!exists)
+    return report(exists.takeError());
+  std::vector<HistoryRow> rows;
+  if (*exists) {
+    Expected<std::vector<HistoryRow>> read = history.rows();
+    if (!read)
+      return report(read.takeError());
+    rows = std::move(*read);
+  }
+  int last = lastAppliedIndex(*folder, rows);
+  Expected<ir::Schema> expected = expectedAfter(*folder, last + 1);
+  if (!expected)
+    return report(expected.takeError());
+  Expected<ir::Schema> actual = backends::postgres::introspect(**connection);
+  if (!actual)
+    return report(actual.takeError());
+  ir::MigrationPlan plan = passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*actual)),
+                                               std::make_shared<ir::Schema>(std::move(*expected)),
+                                               passes::DiffOptions{false, {}}, nullptr);
+  std::string after = last < 0 ? "an empty database" : "`" + folder->migrations[last].name + "`";
+  if (asJson()) {
+    outs() << formatv("{0:2}", json::Value(json::Object{
+                                   {"drift", !plan.empty()},
+                                   {"expectedAfter", last < 0 ? json::Value(nullptr)
+                                                              : json::Value(folder->migrations[last].name)},
+                                   {"summary", backends::postgres::migrationSummary(plan)},
+                                   {"fix", backends::postgres::migrationScript(plan)}}))
+           << "\n";
+  } else if (plan.empty()) {
+    outs() << "no drift: the database matches the schema after " << after << "\n";
+  } else {
+    outs() << "drift: the database differs from the schema after " << after << ":\n"
+           << backends::postgres::migrationSummary(plan) << "\n\nSQL that would remove it:\n"
+           << backends::postgres::migrationScript(plan);
+  }
+  return exitCode && !plan.empty() ? kNotUpToDate : kOk;
+}
+
+int runCheck() {
+  std::string dir = migrationsDir();
+  Expected<MigrationsFolder> folder = readMigrationsFolder(dir);
+  if (!folder)
+    return report(folder.takeError());
+  std::vector<std::string> problems;
+  if (!folder->lockProvider)
+    problems.push_back(dir + "/migration_lock.toml is missing or has no provider");
+  else if (*folder->lockProvider != "postgresql")
+    problems.push_back(dir + "/migration_lock.toml is for provider `" + *folder->lockProvider +
+                       "`, not postgresql");
+  for (const std::string &entry : folder->strayEntries)
+    problems.push_back(dir + "/" + entry + ": not a migration folder (Prisma Migrate rejects "
+                       "stray files)");
+  std::map<std::string, std::vector<std::string>> byTimestamp, byParent;
+  for (const LocalMigration &m : folder->migrations) {
+    StringRef stamp = StringRef(m.name).split('_').first;
+    if (stamp.size() != 14 || !all_of(stamp, isDigit))
+      problems.push_back(m.directory + ": the name does not start with a YYYYMMDDHHMMSS "
+                         "timestamp");
+    byTimestamp[stamp.str()].push_back(m.name);
+    if (m.parent)
+      byParent[*m.parent].push_back(m.name);
+    if (!m.createdChecksum.empty() && !checksumMatches(m.createdChecksum, m.script))
+      problems.push_back(m.directory + "/migration.sql was edited after it was created "
+                         "(checksum in schemac.json differs); if it was already applied, "
+                         "databases will report it as modified");
+  }
+  for (auto &[stamp, names] : byTimestamp)
+    if (names.size() > 1)
+      problems.push_back("duplicate timestamp " + stamp + ": " + join(names, ", "));
+  for (auto &[parent, names] : byParent)
+    if (names.size() > 1)
+      problems.push_back("conflicting migrations made from the same parent `" +
+                         (parent.empty() ? std::string("(none)") : parent) + "` (branches "
+                         "merged?): " + join(names, ", ") + "; move one after the other and "
+                         "regenerate it");
+  for (size_t i = 1; i < folder->migrations.size(); ++i) {
+    const LocalMigration &m = folder->migrations[i];
+    if (m.parent && !m.parent->empty() && *m.parent != folder->migrations[i - 1].name &&
+        byParent[*m.parent].size() == 1)
+      problems.push_back(m.name + " was made after `" + *m.parent + "`, but follows `" +
+                         folder->migrations[i - 1].name + "` in the folder; regenerate it");
+  }
+  for (const std::string &problem : problems)
+    WithColor::error(errs(), "schemac") << problem << "\n";
+  if (problems.empty())
+    outs() << folder->migrations.size() << " migrations checked: no problems\n";
+  return problems.empty() ? kOk : kNotUpToDate;
+}
+
+} // namespace
+
+namespace schemac::tools {
+
+bool migrateCommandChosen() { return bool(migrateSub); }
+bool dbCommandChosen() { return bool(dbSub); }
+
+int runMigrateCommand() {
+  if (action == "new")
+    return runNew();
+  if (action == "apply" || action == "deploy")
+    return runApply();
+  if (action == "status")
+    return runStatus();
+  if (action == "rollback")
+    return runRollback();
+  if (action == "resolve")
+    return runResolve();
+  if (action == "drift")
+    return runDrift();
+  if (action == "check")
+    return runCheck();
+  return toolError("unknown migrate command `" + action + "`; expected one of new, apply, "
+                   "status, rollback, resolve, drift, check");
+}
+
+int runDbCommand() {
+  EmbeddedServer server = EmbeddedServer::forProject(project());
+  if (dbAction == "start") {
+    if (Error error = server.start(errs()))
+      return report(std::move(error));
+    outs() << "embedded PostgreSQL running in " << server.root << "\n";
+    return kOk;
+  }
+  if (dbAction == "stop") {
+    if (Error error = server.stop())
+      return report(std::move(error));
+    return kOk;
+  }
+  if (dbAction == "url") {
+    outs() << server.url() << "\n";
+    return kOk;
+  }
+  return toolError("unknown db command `" + dbAction + "`; expected start, stop or url");
+}
+
+} // namespace schemac::tools
