@@ -260,6 +260,7 @@ int runNew() {
     return report(std::move(error));
   outs() << "created " << dir << "/" << migration.name << "/migration.sql"
          << (plan.empty() ? " (empty: the schema has not changed)" : "") << "\n";
+  outs().flush();
   for (const ir::StepWarning &warning : warnings)
     WithColor::warning(errs(), "schemac") << warning.message << "\n";
   return kOk;
