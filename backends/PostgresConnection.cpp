@@ -205,6 +205,10 @@ Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &t
                              "cannot connect to PostgreSQL at " + target.description + ": " +
                                  (reason.empty() ? detail : reason + " (" + detail + ")"));
   }
+  // Server notices (`schema "public" already exists, skipping`) are not schemac's output.
+  PGresult *quiet = pq().PQexec(connection, "SET client_min_messages = warning");
+  if (quiet)
+    pq().PQclear(quiet);
   return std::unique_ptr<Connection>(new Connection(connection, target));
 }
 
