@@ -86,6 +86,22 @@ EmbeddedServer EmbeddedServer::forProject(StringRef projectDir) {
   sys::fs::make_absolute(root);
   sys::path::append(root, ".schemac", "postgres");
   server.root = root.str().str();
+  // Under root the server runs as `postgres`, which must be able to reach the folder: a
+  // project in a private home folder (/root is 0700) gets its server in /var/tmp.
+  if (::getuid() == 0) {
+    SmallString<256> project(projectDir.empty() ? StringRef(".") : projectDir);
+    sys::fs::make_absolute(project);
+    for (StringRef d = project; !d.empty(); d = sys::path::parent_path(d)) {
+      sys::fs::file_status status;
+      if (!sys::fs::status(d, status) &&
+          (status.permissions() & sys::fs::others_exe) == 0) {
+        server.root = "/var/tmp/schemac-" + utohexstr(xxHash64(server.root)) + "/postgres";
+        break;
+      }
+      if (d == sys::path::root_path(d))
+        break;
+    }
+  }
   server.dataDir = server.root + "/data";
   server.port = 5432;
   server.socketDir = server.root + "/run";

@@ -4,6 +4,7 @@
 # start: initdb in DIR (wiped first) and start a server that listens only on a unix
 #        socket in DIR (no TCP), with trust authentication for the role `postgres`.
 # stop:  stop it (immediate) and remove DIR.
+# kill:  stop it at once (immediate mode: as a crash) and keep DIR; restart: start it again.
 # url:   print the connection URL for database postgres.
 # Under root the server runs as the `postgres` system user, since initdb refuses root.
 # The shared lock table is sized for the tests that run side by side: creating 1,000
@@ -32,6 +33,14 @@ start)
 stop)
   if [ -f "$dir/data/postmaster.pid" ]; then as_server "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null; fi
   rm -rf "$dir"
+  ;;
+kill)
+  as_server "$bindir/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null
+  ;;
+restart)
+  as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=1024" \
+    start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   ;;
 url)
   echo "postgresql://postgres@localhost/postgres?host=$dir"

@@ -105,8 +105,35 @@ out, err = proc.communicate(timeout=60)
 if proc.returncode == 0:
     fail("terminated backend: apply reported success")
 check_boundary(db, f"backend terminated mid-migration (exit {proc.returncode})", 100)
-shutil.rmtree(slow)
 psql("postgres", f'DROP DATABASE "{db}" WITH (FORCE)')
+
+# 2b. The server stopped (immediate, as a crash) in the middle of the slow migration, then
+# started again: a server of this test's own, so that the other tests keep theirs.
+own = tempfile.mkdtemp(prefix="schemac-faults-pg-")
+os.chmod(own, 0o755)
+server = os.path.join(os.path.dirname(os.path.dirname(here)), "utils", "pg-test-server.sh")
+subprocess.run([server, "start", own], check=True, capture_output=True)
+shared_pg, pg = pg, own
+db = "faults_stop"
+prepared(db)
+env = dict(os.environ, DATABASE_URL=f"postgresql://postgres@localhost/{db}?host={pg}")
+proc = subprocess.Popen([schemac, "migrate", "apply", "--dir", migrations], env=env,
+                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+for _ in range(100):
+    time.sleep(0.05)
+    if psql(db, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%' AND pid <> pg_backend_pid()") != "0":
+        break
+subprocess.run([server, "kill", own], check=True, capture_output=True)
+out, err = proc.communicate(timeout=60)
+subprocess.run([server, "restart", own], check=True, capture_output=True)
+if proc.returncode == 0:
+    fail("stopped server: apply reported success")
+if "S3cret" in out + err:
+    fail("stopped server: a password was printed")
+check_boundary(db, f"server stopped mid-migration (exit {proc.returncode}: {err.strip().splitlines()[-1] if err.strip() else ''})", 100)
+subprocess.run([server, "stop", own], capture_output=True)
+pg = shared_pg
+shutil.rmtree(slow)
 
 # 3. Eight processes at once apply each migration exactly once.
 db = "faults_concurrent"

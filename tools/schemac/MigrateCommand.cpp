@@ -266,6 +266,22 @@ int runNew() {
   return kOk;
 }
 
+/// The history rows, if the table exists (a database never migrated has none).
+Error readHistory(Connection &connection, bool &exists, std::vector<HistoryRow> &rows) {
+  History history(connection);
+  Expected<bool> found = history.exists();
+  if (!found)
+    return found.takeError();
+  exists = *found;
+  if (!exists)
+    return Error::success();
+  Expected<std::vector<HistoryRow>> read = history.rows();
+  if (!read)
+    return read.takeError();
+  rows = std::move(*read);
+  return Error::success();
+}
+
 Expected<MigrationsFolder> folderForRun() { return readMigrationsFolder(migrationsDir(), true); }
 
 int runApply() {
@@ -331,18 +347,11 @@ int runStatus() {
   Expected<std::unique_ptr<Connection>> connection = connectMain();
   if (!connection)
     return report(connection.takeError());
-  History history(**connection);
-  Expected<bool> exists = history.exists();
-  if (!exists)
-    return report(exists.takeError());
+  bool exists = false;
   std::vector<HistoryRow> rows;
-  if (*exists) {
-    Expected<std::vector<HistoryRow>> read = history.rows();
-    if (!read)
-      return report(read.takeError());
-    rows = std::move(*read);
-  }
-  StatusReport status = computeStatus(*folder, rows, *exists);
+  if (Error error = readHistory(**connection, exists, rows))
+    return report(std::move(error));
+  StatusReport status = computeStatus(*folder, rows, exists);
   printStatus(status, outs(), asJson());
   return exitCode && !status.upToDate() ? kNotUpToDate : kOk;
 }
@@ -395,17 +404,10 @@ int runDrift() {
   Expected<std::unique_ptr<Connection>> connection = connectMain();
   if (!connection)
     return report(connection.takeError());
-  History history(**connection);
-  Expected<bool> exists = history.exists();
-  if (!exists)
-    return report(exists.takeError());
+  bool exists = false;
   std::vector<HistoryRow> rows;
-  if (*exists) {
-    Expected<std::vector<HistoryRow>> read = history.rows();
-    if (!read)
-      return report(read.takeError());
-    rows = std::move(*read);
-  }
+  if (Error error = readHistory(**connection, exists, rows))
+    return report(std::move(error));
   int last = lastAppliedIndex(*folder, rows);
   Expected<ir::Schema> expected = expectedAfter(*folder, last + 1);
   if (!expected)

@@ -13,20 +13,6 @@ CREATE TABLE "User" (
 );
 
 -- CreateTable
-CREATE TABLE "UserPreference" (
-    "id" TEXT NOT NULL,
-    "userId" TEXT NOT NULL,
-    "desiredTitles" TEXT[],
-    "locations" TEXT[],
-    "remoteOnly" BOOLEAN NOT NULL DEFAULT false,
-    "minSalary" INTEGER,
-    "emailAlerts" BOOLEAN NOT NULL DEFAULT true,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "UserPreference_pkey" PRIMARY KEY ("id")
-);
-
--- CreateTable
 CREATE TABLE "Resume" (
     "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
@@ -78,9 +64,6 @@ CREATE TABLE "Application" (
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "UserPreference_userId_key" ON "UserPreference"("userId");
-
--- CreateIndex
 CREATE INDEX "Job_title_company_idx" ON "Job"("title", "company");
 
 -- CreateIndex
@@ -91,9 +74,6 @@ CREATE UNIQUE INDEX "Job_externalId_source_key" ON "Job"("externalId", "source")
 
 -- CreateIndex
 CREATE INDEX "Application_userId_status_idx" ON "Application"("userId", "status");
-
--- AddForeignKey
-ALTER TABLE "UserPreference" ADD CONSTRAINT "UserPreference_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Resume" ADD CONSTRAINT "Resume_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
