@@ -178,10 +178,12 @@ Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &t
     return loaded.takeError();
   // A connect timeout so that an unreachable host fails instead of hanging.
   // A second `dbname` after the expanded one is a plain database name that overrides it.
-  const char *keywords[] = {"dbname", "connect_timeout", "application_name",
+  // Server notices (`schema "public" already exists, skipping`) are not schemac's output.
+  const char *keywords[] = {"dbname", "connect_timeout", "application_name", "options",
                             target.databaseOverride.empty() ? nullptr : "dbname", nullptr};
   const char *values[] = {target.conninfo.c_str(), "10", "schemac",
-                          target.databaseOverride.c_str(), nullptr};
+                          "-c client_min_messages=warning", target.databaseOverride.c_str(),
+                          nullptr};
   PGconn *connection = pq().PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
   if (!connection)
     return createStringError(inconvertibleErrorCode(), "out of memory connecting to PostgreSQL");
@@ -205,10 +207,6 @@ Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &t
                              "cannot connect to PostgreSQL at " + target.description + ": " +
                                  (reason.empty() ? detail : reason + " (" + detail + ")"));
   }
-  // Server notices (`schema "public" already exists, skipping`) are not schemac's output.
-  PGresult *quiet = pq().PQexec(connection, "SET client_min_messages = warning");
-  if (quiet)
-    pq().PQclear(quiet);
   return std::unique_ptr<Connection>(new Connection(connection, target));
 }
 

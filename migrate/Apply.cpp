@@ -76,6 +76,7 @@ MigrationFailure failureOf(const LocalMigration &migration, const SqlStatement *
     failure.message += " (" + result.error.detail + ")";
   failure.hint = result.error.hint;
   failure.sqlState = result.error.sqlState;
+  failure.connectionLost = result.error.connectionLost;
   if (statement) {
     failure.statementNumber = number;
     failure.line = statement->line;
@@ -104,6 +105,9 @@ public:
   Error dryRun(ArrayRef<const LocalMigration *> pending);
 
 private:
+  std::optional<MigrationFailure> runStatements(const LocalMigration &migration,
+                                                ArrayRef<SqlStatement> statements,
+                                                std::vector<StatementReport> *reports);
   void countStatement() {
     if (options.killAfterStatements >= 0 && ++statementsRun > options.killAfterStatements)
       ::kill(::getpid(), SIGKILL);
@@ -129,8 +133,30 @@ Error Applier::recordFailure(const LocalMigration &migration, const MigrationFai
   return make_error<MigrationFailure>(failure);
 }
 
+/// Runs the statements one by one in the open transaction; the first failure, if any.
+std::optional<MigrationFailure> Applier::runStatements(const LocalMigration &migration,
+                                                       ArrayRef<SqlStatement> statements,
+                                                       std::vector<StatementReport> *reports) {
+  for (size_t i = 0; i < statements.size(); ++i) {
+    auto start = std::chrono::steady_clock::now();
+    StatementResult result = connection.run(statements[i].text);
+    if (!result.ok)
+      return failureOf(migration, &statements[i], int(i + 1), result);
+    if (reports)
+      reports->push_back({migration.name, statementSummary(statements[i].text),
+                          statements[i].line, msSince(start), result.rowsAffected, {}});
+    countStatement();
+  }
+  return std::nullopt;
+}
+
 Error Applier::applyInTransaction(const LocalMigration &migration) {
   std::vector<SqlStatement> statements = splitStatements(migration.script);
+  // The script goes to the server in one round trip, as Prisma sends it; only when it
+  // fails are its statements run again one by one (and rolled back) to name the one
+  // that failed. The fault-injection hook needs the statement boundaries: it runs them
+  // one by one from the start.
+  bool oneByOne = options.killAfterStatements >= 0;
   for (int attempt = 0;; ++attempt) {
     std::string id = newRowId();
     auto started = std::chrono::steady_clock::now();
@@ -146,17 +172,22 @@ Error Applier::applyInTransaction(const LocalMigration &migration) {
       return row.takeError();
     }
     std::optional<MigrationFailure> failure;
-    std::vector<StatementReport> reports;
-    for (size_t i = 0; i < statements.size(); ++i) {
-      auto start = std::chrono::steady_clock::now();
-      StatementResult result = connection.run(statements[i].text);
+    if (oneByOne) {
+      failure = runStatements(migration, statements, nullptr);
+    } else {
+      StatementResult result = connection.run(migration.script);
       if (!result.ok) {
-        failure = failureOf(migration, &statements[i], int(i + 1), result);
-        break;
+        failure = failureOf(migration, nullptr, 0, result);
+        if (!result.error.connectionLost) {
+          connection.run("ROLLBACK");
+          StatementResult again =
+              connection.run("BEGIN; " + timeoutSettings(options.timeouts, true));
+          if (again.ok)
+            if (std::optional<MigrationFailure> located =
+                    runStatements(migration, statements, nullptr))
+              failure = std::move(located);
+        }
       }
-      reports.push_back({migration.name, statementSummary(statements[i].text),
-                         statements[i].line, msSince(start), result.rowsAffected, {}});
-      countStatement();
     }
     if (!failure) {
       Expected<QueryResult> finished = connection.query(
@@ -171,8 +202,6 @@ Error Applier::applyInTransaction(const LocalMigration &migration) {
       StatementResult commit = connection.run("COMMIT");
       if (commit.ok) {
         report.applied.push_back(migration.name);
-        for (StatementReport &r : reports)
-          report.statements.push_back(std::move(r));
         progress << formatv("applied {0} ({1} statement{2}, {3:f1} ms)\n", migration.name,
                             statements.size(), statements.size() == 1 ? "" : "s",
                             msSince(started));
@@ -188,9 +217,8 @@ Error Applier::applyInTransaction(const LocalMigration &migration) {
       std::this_thread::sleep_for(std::chrono::milliseconds(pauseMs));
       continue;
     }
-    if (failure->sqlState.empty() && !failure->message.empty() &&
-        StringRef(failure->message).contains("connection"))
-      return make_error<MigrationFailure>(*failure); // nothing can be recorded
+    if (failure->connectionLost)
+      return make_error<MigrationFailure>(*failure); // the transaction died with it
     return recordFailure(migration, *failure);
   }
 }

@@ -34,6 +34,7 @@ public:
   std::string migration, statement, message, hint, sqlState;
   int statementNumber = 0;
   unsigned line = 0;
+  bool connectionLost = false; ///< the server went away: nothing could be recorded
 
   void log(llvm::raw_ostream &os) const override;
   std::error_code convertToErrorCode() const override { return llvm::inconvertibleErrorCode(); }

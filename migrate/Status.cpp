@@ -20,6 +20,9 @@ void MigrationFailure::log(raw_ostream &os) const {
     os << " [SQLSTATE " << sqlState << "]";
   if (!hint.empty())
     os << "; hint: " << hint;
+  if (connectionLost)
+    os << "; its transaction was rolled back with the connection: run apply again once the "
+          "server is back";
 }
 
 StringRef entryStateName(EntryState state) {

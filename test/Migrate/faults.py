@@ -98,7 +98,7 @@ proc = subprocess.Popen([schemac, "migrate", "apply", "--dir", migrations], env=
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 for _ in range(100):
     time.sleep(0.05)
-    if psql(db, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%' AND pid <> pg_backend_pid()") != "0":
+    if psql(db, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND application_name = 'schemac' AND pid <> pg_backend_pid()") != "0":
         break
 psql(db, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'schemac' AND pid <> pg_backend_pid()")
 out, err = proc.communicate(timeout=60)
@@ -121,7 +121,7 @@ proc = subprocess.Popen([schemac, "migrate", "apply", "--dir", migrations], env=
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 for _ in range(100):
     time.sleep(0.05)
-    if psql(db, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep%' AND pid <> pg_backend_pid()") != "0":
+    if psql(db, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(3)%' AND application_name = 'schemac' AND pid <> pg_backend_pid()") != "0":
         break
 subprocess.run([server, "kill", own], check=True, capture_output=True)
 out, err = proc.communicate(timeout=60)
