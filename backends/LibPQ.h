@@ -31,10 +31,14 @@ namespace schemac::backends::postgres {
   X(PQexecParams)                                                                              \
   X(PQfinish)                                                                                  \
   X(PQfreemem)                                                                                 \
+  X(PQgetCopyData)                                                                             \
+  X(PQgetResult)                                                                               \
   X(PQgetisnull)                                                                               \
   X(PQgetlength)                                                                               \
   X(PQgetvalue)                                                                                \
   X(PQntuples)                                                                                 \
+  X(PQputCopyData)                                                                             \
+  X(PQputCopyEnd)                                                                              \
   X(PQresultErrorField)                                                                        \
   X(PQresultErrorMessage)                                                                      \
   X(PQresultStatus)                                                                            \

@@ -279,6 +279,75 @@ StatementResult Connection::run(StringRef sql) {
   return out;
 }
 
+Error Connection::copyIn(StringRef sql, const std::function<bool(std::string &)> &produce) {
+  std::string text = sql.str();
+  PGresult *start = pq().PQexec(connection, text.c_str());
+  ExecStatusType status = start ? pq().PQresultStatus(start) : PGRES_FATAL_ERROR;
+  std::string message =
+      start ? redact(StringRef(pq().PQresultErrorMessage(start)).trim(), connectionTarget.conninfo)
+            : "out of memory";
+  if (start)
+    pq().PQclear(start);
+  if (status != PGRES_COPY_IN)
+    return createStringError(inconvertibleErrorCode(), message);
+  std::string chunk;
+  bool more = true;
+  const char *abort = nullptr;
+  while (more) {
+    chunk.clear();
+    more = produce(chunk);
+    if (!chunk.empty() &&
+        pq().PQputCopyData(connection, chunk.data(), int(chunk.size())) != 1) {
+      abort = "sending the data failed";
+      break;
+    }
+  }
+  if (pq().PQputCopyEnd(connection, abort) != 1)
+    return createStringError(inconvertibleErrorCode(),
+                             redact(StringRef(pq().PQerrorMessage(connection)).trim(),
+                                    connectionTarget.conninfo));
+  Error result = Error::success();
+  while (PGresult *r = pq().PQgetResult(connection)) {
+    if (pq().PQresultStatus(r) != PGRES_COMMAND_OK && !result)
+      result = createStringError(
+          inconvertibleErrorCode(),
+          redact(StringRef(pq().PQresultErrorMessage(r)).trim(), connectionTarget.conninfo));
+    pq().PQclear(r);
+  }
+  return result;
+}
+
+Error Connection::copyOut(StringRef sql, const std::function<Error(StringRef)> &consume) {
+  std::string text = sql.str();
+  PGresult *start = pq().PQexec(connection, text.c_str());
+  ExecStatusType status = start ? pq().PQresultStatus(start) : PGRES_FATAL_ERROR;
+  std::string message =
+      start ? redact(StringRef(pq().PQresultErrorMessage(start)).trim(), connectionTarget.conninfo)
+            : "out of memory";
+  if (start)
+    pq().PQclear(start);
+  if (status != PGRES_COPY_OUT)
+    return createStringError(inconvertibleErrorCode(), message);
+  Error failure = Error::success();
+  while (true) {
+    char *row = nullptr;
+    int length = pq().PQgetCopyData(connection, &row, 0);
+    if (length < 0)
+      break;
+    if (!failure)
+      failure = consume(StringRef(row, length));
+    pq().PQfreemem(row);
+  }
+  while (PGresult *r = pq().PQgetResult(connection)) {
+    if (pq().PQresultStatus(r) != PGRES_COMMAND_OK && !failure)
+      failure = createStringError(
+          inconvertibleErrorCode(),
+          redact(StringRef(pq().PQresultErrorMessage(r)).trim(), connectionTarget.conninfo));
+    pq().PQclear(r);
+  }
+  return failure;
+}
+
 int Connection::backendPid() const { return pq().PQbackendPID(connection); }
 
 std::string textArrayLiteral(ArrayRef<std::string> values) {

@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -86,6 +87,14 @@ public:
   /// Runs one statement (or a script) and reports PostgreSQL's error fields instead of
   /// an llvm::Error, for callers that record them (the migration runtime).
   StatementResult run(llvm::StringRef sql);
+  /// `COPY ... FROM STDIN`: `produce` appends the next chunk of COPY data to its argument
+  /// and returns false when there is no more. The COPY's error (constraint, syntax) is
+  /// returned with PostgreSQL's message.
+  llvm::Error copyIn(llvm::StringRef sql,
+                     const std::function<bool(std::string &chunk)> &produce);
+  /// `COPY ... TO STDOUT`: `consume` gets each data row (with its newline).
+  llvm::Error copyOut(llvm::StringRef sql,
+                      const std::function<llvm::Error(llvm::StringRef row)> &consume);
   /// The server process of this session (pg_backend_pid()).
   int backendPid() const;
   const ConnectionTarget &target() const { return connectionTarget; }

@@ -9,6 +9,7 @@
 #include "FormatCommand.h"
 #include "LintCommand.h"
 #include "MigrateCommand.h"
+#include "SeedCommand.h"
 #include "OutputFile.h"
 
 #include "backends/PostgresIntrospection.h"
@@ -613,6 +614,8 @@ int main(int argc, char **argv) {
     return tools::runMigrateCommand();
   if (tools::dbCommandChosen())
     return tools::runDbCommand();
+  if (tools::seedCommandChosen())
+    return tools::runSeedCommand();
   if (checkCommand)
     return runCheck();
   if (diffCommand)
