@@ -348,6 +348,39 @@ Error Connection::copyOut(StringRef sql, const std::function<Error(StringRef)> &
   return failure;
 }
 
+Error Connection::beginCopyOut(StringRef sql) {
+  std::string text = sql.str();
+  PGresult *start = pq().PQexec(connection, text.c_str());
+  ExecStatusType status = start ? pq().PQresultStatus(start) : PGRES_FATAL_ERROR;
+  std::string message =
+      start ? redact(StringRef(pq().PQresultErrorMessage(start)).trim(), connectionTarget.conninfo)
+            : "out of memory";
+  if (start)
+    pq().PQclear(start);
+  if (status != PGRES_COPY_OUT)
+    return createStringError(inconvertibleErrorCode(), message);
+  return Error::success();
+}
+
+Expected<bool> Connection::readCopyRow(std::string &out) {
+  char *row = nullptr;
+  int length = pq().PQgetCopyData(connection, &row, 0);
+  if (length >= 0) {
+    out.assign(row, size_t(length));
+    pq().PQfreemem(row);
+    return true;
+  }
+  std::string failure;
+  while (PGresult *r = pq().PQgetResult(connection)) {
+    if (pq().PQresultStatus(r) != PGRES_COMMAND_OK && failure.empty())
+      failure = redact(StringRef(pq().PQresultErrorMessage(r)).trim(), connectionTarget.conninfo);
+    pq().PQclear(r);
+  }
+  if (!failure.empty())
+    return createStringError(inconvertibleErrorCode(), failure);
+  return false;
+}
+
 int Connection::backendPid() const { return pq().PQbackendPID(connection); }
 
 std::string textArrayLiteral(ArrayRef<std::string> values) {

@@ -95,6 +95,10 @@ public:
   /// `COPY ... TO STDOUT`: `consume` gets each data row (with its newline).
   llvm::Error copyOut(llvm::StringRef sql,
                       const std::function<llvm::Error(llvm::StringRef row)> &consume);
+  /// `COPY ... TO STDOUT` read row by row: beginCopyOut, then readCopyRow until it returns
+  /// false (then the COPY's outcome is in the error, if any).
+  llvm::Error beginCopyOut(llvm::StringRef sql);
+  llvm::Expected<bool> readCopyRow(std::string &row);
   /// The server process of this session (pg_backend_pid()).
   int backendPid() const;
   const ConnectionTarget &target() const { return connectionTarget; }

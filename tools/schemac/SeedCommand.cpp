@@ -5,6 +5,7 @@
 
 #include "backends/PostgresConnection.h"
 #include "backends/PostgresIntrospection.h"
+#include "seed/Anonymize.h"
 #include "seed/Seeder.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -22,6 +23,9 @@ enum { kOk = 0, kFailed = 1, kToolError = 2 };
 
 cl::SubCommand seedSub("seed", "Fill a database with realistic, relation-aware, deterministic "
                                "test data (COPY in one transaction, or an SQL script)");
+cl::SubCommand anonymizeSub("anonymize",
+                            "Copy a database into an empty one with personal data replaced "
+                            "(keyed, deterministic; COPY streamed table by table)");
 cl::list<std::string> seedCounts(cl::Positional, cl::desc("<model=count>..."), cl::sub(seedSub));
 cl::opt<std::string> seedUrl("url", cl::desc("The database (default: $DATABASE_URL)"),
                              cl::value_desc("url"), cl::sub(seedSub));
@@ -38,7 +42,24 @@ cl::opt<bool> seedTruncate("truncate", cl::desc("Empty the seeded tables first")
                            cl::sub(seedSub));
 cl::opt<int64_t> seedAll("all", cl::desc("Rows for every model not counted otherwise"),
                          cl::init(-1), cl::sub(seedSub));
-cl::opt<bool> seedQuiet("quiet", cl::desc("No progress or summary"), cl::sub(seedSub));
+cl::opt<bool> seedQuiet("quiet", cl::desc("No progress or summary"), cl::sub(seedSub),
+                        cl::sub(anonymizeSub));
+
+cl::opt<std::string> fromUrl("from-url", cl::desc("The source (default: $SCHEMAC_FROM_URL)"),
+                             cl::value_desc("url"), cl::sub(anonymizeSub));
+cl::opt<std::string> toUrl("to-url", cl::desc("The empty target (default: $SCHEMAC_TO_URL)"),
+                           cl::value_desc("url"), cl::sub(anonymizeSub));
+cl::opt<std::string> sample("sample", cl::desc("Keep this share of the rows of the tables no "
+                                               "other table references, such as 10%"),
+                            cl::value_desc("percent"), cl::sub(anonymizeSub));
+cl::opt<bool> anonymizeDryRun("dry-run", cl::desc("List the columns that would be replaced, "
+                                                  "and why"),
+                              cl::sub(anonymizeSub));
+cl::list<std::string> piiColumns("pii", cl::desc("Also replace Table.column"),
+                                 cl::value_desc("Table.column"), cl::sub(anonymizeSub));
+cl::opt<std::string> anonymizeSchema("schema", cl::desc("A Prisma schema whose `/// @pii` "
+                                                        "comments mark columns"),
+                                     cl::value_desc("path"), cl::sub(anonymizeSub));
 
 int toolError(const Twine &message) {
   WithColor::error(errs(), "schemac") << message << "\n";
@@ -54,9 +75,98 @@ int failed(Error error) {
 
 namespace schemac::tools {
 
-bool seedCommandChosen() { return bool(seedSub); }
+bool seedCommandChosen() { return bool(seedSub) || bool(anonymizeSub); }
+
+static int runAnonymize() {
+  auto urlOf = [](const std::string &flag, const char *env) -> std::string {
+    if (!flag.empty())
+      return flag;
+    return sys::Process::GetEnv(env).value_or("");
+  };
+  std::string from = urlOf(fromUrl, "SCHEMAC_FROM_URL"), to = urlOf(toUrl, "SCHEMAC_TO_URL");
+  if (from.empty())
+    return toolError("anonymize needs the source: --from-url or $SCHEMAC_FROM_URL");
+  if (to.empty() && !anonymizeDryRun)
+    return toolError("anonymize needs an empty target: --to-url or $SCHEMAC_TO_URL");
+  seed::AnonymizeOptions options;
+  options.listed.assign(piiColumns.begin(), piiColumns.end());
+  if (!sample.empty()) {
+    StringRef text = StringRef(sample).rtrim('%');
+    double percent = 0;
+    if (text.getAsDouble(percent) || percent <= 0 || percent > 100)
+      return toolError("--sample `" + sample + "`: expected a percentage such as 10%");
+    options.samplePercent = percent;
+  }
+  if (std::optional<std::string> key = sys::Process::GetEnv("SCHEMAC_ANONYMIZE_KEY"); key && !key->empty()) {
+    options.key = *key;
+  } else {
+    // Without a key of the user's, replacements are still keyed, by a secret that lives
+    // only as long as this run.
+    std::string random;
+    for (int i = 0; i < 4; ++i)
+      random += utohexstr(sys::Process::GetRandomNumber());
+    options.key = random;
+    if (!anonymizeDryRun)
+      WithColor::note(errs(), "schemac") << "no $SCHEMAC_ANONYMIZE_KEY: replacements are keyed "
+                                            "by a random secret of this run only\n";
+  }
+  if (!anonymizeSchema.empty()) {
+    SourceMgr sourceMgr;
+    DiagnosticEngine diags(sourceMgr);
+    std::vector<std::string> readFiles;
+    PhaseTimer timer;
+    std::optional<ir::Schema> prisma = loadSchemaIR(anonymizeSchema, diags, readFiles, timer);
+    diags.printText(errs());
+    if (!prisma)
+      return kFailed;
+    for (const ir::Table &t : prisma->tables)
+      for (const ir::Column &c : t.columns)
+        if (StringRef(c.origin.doc).contains("@pii"))
+          options.listed.push_back(t.name + "." + c.name);
+  }
+  auto open = [](const std::string &url) -> Expected<std::unique_ptr<backends::postgres::Connection>> {
+    Expected<backends::postgres::ConnectionTarget> target = backends::postgres::parseConnectionTarget(url);
+    if (!target)
+      return target.takeError();
+    return backends::postgres::Connection::open(*target);
+  };
+  Expected<std::unique_ptr<backends::postgres::Connection>> source = open(from);
+  if (!source)
+    return toolError(toString(source.takeError()));
+  Expected<ir::Schema> schema = backends::postgres::introspect(**source);
+  if (!schema)
+    return toolError(toString(schema.takeError()));
+  std::vector<seed::ReplacedColumn> replaced = seed::classifyColumns(*schema, options);
+  if (anonymizeDryRun) {
+    for (const seed::ReplacedColumn &rc : replaced)
+      outs() << schema->tables[rc.table].name << "." << schema->tables[rc.table].columns[rc.column].name
+             << ": replaced (" << rc.reason << ")\n";
+    outs() << replaced.size() << " column(s) would be replaced";
+    if (options.samplePercent < 100)
+      outs() << formatv("; {0}% of the rows of the tables no other table references are kept", options.samplePercent);
+    outs() << "\n";
+    return kOk;
+  }
+  Expected<std::unique_ptr<backends::postgres::Connection>> target = open(to);
+  if (!target)
+    return toolError(toString(target.takeError()));
+  Expected<seed::AnonymizeReport> report =
+      seed::anonymizeCopy(*schema, **source, **target, options, seedQuiet ? nullptr : &errs());
+  if (!report)
+    return failed(report.takeError());
+  int64_t rows = 0;
+  for (auto &[table, n] : report->rows)
+    rows += n;
+  errs() << formatv("copied {0} rows of {1} tables ({2:f1} MB) in {3:f2} s, {4} column(s) "
+                    "replaced\n",
+                    rows, report->rows.size(), double(report->bytes) / 1e6, report->seconds,
+                    replaced.size());
+  return kOk;
+}
 
 int runSeedCommand() {
+  if (anonymizeSub)
+    return runAnonymize();
   seed::SeedRequest request;
   request.seed = seedValue;
   for (const std::string &arg : seedCounts) {
