@@ -243,7 +243,7 @@ ir::ReferentialAction actionFromCode(StringRef code) {
 }
 
 bool isHistoryTable(StringRef name) {
-  return name == "_prisma_migrations" || name == "_schemac_migrations";
+  return name == "_prisma_migrations" || name == "_schemac_migrations" || name == "_schemac_seed";
 }
 
 } // namespace

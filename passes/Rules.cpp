@@ -273,6 +273,27 @@ template <> struct MappingTraits<ConfigFile> {
 
 namespace schemac::passes {
 
+/// The configuration file without the sections other commands read (`seed:` for seed
+/// sets, `database:` for deploys); their lines become blank, so lint's messages keep the
+/// file's line numbers.
+static std::string lintSections(StringRef text) {
+  std::string out;
+  bool skipping = false;
+  SmallVector<StringRef, 64> lines;
+  text.split(lines, '\n');
+  for (size_t i = 0; i < lines.size(); ++i) {
+    StringRef line = lines[i];
+    bool topLevel = !line.empty() && line[0] != ' ' && line[0] != '\t' && line[0] != '#';
+    if (topLevel)
+      skipping = line.startswith("seed:") || line.startswith("database:");
+    if (!skipping)
+      out += line;
+    if (i + 1 < lines.size())
+      out += '\n';
+  }
+  return out;
+}
+
 Error RulePolicy::applyConfigFile(StringRef path) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(path);
   if (!buffer)
@@ -283,8 +304,11 @@ Error RulePolicy::applyConfigFile(StringRef path) {
     diagnostic.print(nullptr, os, /*ShowColors=*/false);
   };
   ConfigFile config;
+  std::string lintText = lintSections((*buffer)->getBuffer());
+  std::unique_ptr<MemoryBuffer> lintBuffer =
+      MemoryBuffer::getMemBuffer(lintText, (*buffer)->getBufferIdentifier());
   {
-    yaml::Input input((*buffer)->getMemBufferRef(), nullptr, handler, &messages);
+    yaml::Input input(lintBuffer->getMemBufferRef(), nullptr, handler, &messages);
     input >> config;
     if (input.error()) {
       StringRef text = StringRef(messages).rtrim();

@@ -501,6 +501,23 @@ Expected<SeedReport> runSeed(const ir::Schema &schema, const SeedPlan &plan,
             {tableName.str(), column.str()}))
       return error;
   }
+  if (!request.setName.empty()) {
+    int64_t total = 0;
+    for (auto &[table, rows] : report.rows)
+      total += rows;
+    if (Error error = sink.statement(
+            "CREATE TABLE IF NOT EXISTS \"_schemac_seed\" (set_name text PRIMARY KEY, "
+            "version text NOT NULL, row_count bigint NOT NULL, applied_at timestamptz NOT NULL "
+            "DEFAULT now())",
+            {}))
+      return error;
+    if (Error error = sink.statement(
+            "INSERT INTO \"_schemac_seed\" (set_name, version, row_count) VALUES ($1, $2, $3) "
+            "ON CONFLICT (set_name) DO UPDATE SET version = EXCLUDED.version, row_count = "
+            "EXCLUDED.row_count, applied_at = now()",
+            {request.setName, request.setVersion, std::to_string(total)}))
+      return error;
+  }
   if (Error error = sink.finish())
     return error;
   report.seconds =

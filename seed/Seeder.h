@@ -48,6 +48,8 @@ struct SeedRequest {
   uint64_t seed = 1;
   std::vector<FieldOverride> overrides;
   std::vector<Fixture> fixtures;
+  /// A named seed set: recorded in `_schemac_seed` in the same transaction as its rows.
+  std::string setName, setVersion;
 };
 
 /// The resolved plan: which tables, how many rows, in which order.

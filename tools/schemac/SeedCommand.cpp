@@ -6,7 +6,9 @@
 #include "backends/PostgresConnection.h"
 #include "backends/PostgresIntrospection.h"
 #include "seed/Anonymize.h"
+#include "seed/SeedConfig.h"
 #include "seed/Seeder.h"
+#include "passes/Rules.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
@@ -40,6 +42,16 @@ cl::opt<std::string> seedOut("out", cl::desc("Write an SQL script (COPY blocks) 
                              cl::value_desc("file"), cl::sub(seedSub));
 cl::opt<bool> seedTruncate("truncate", cl::desc("Empty the seeded tables first"),
                            cl::sub(seedSub));
+cl::opt<std::string> seedSet("set", cl::desc("A named seed set of the configuration file"),
+                             cl::value_desc("name"), cl::sub(seedSub));
+cl::opt<std::string> seedEnv("env", cl::desc("Use the seed set the configuration names for this "
+                                             "environment"),
+                             cl::value_desc("name"), cl::sub(seedSub));
+cl::opt<bool> seedForce("force", cl::desc("Apply the set even if this version was applied"),
+                        cl::sub(seedSub));
+cl::opt<std::string> seedConfig("config", cl::desc("The configuration file (default: "
+                                                   ".schemac.yaml, searched upwards)"),
+                                cl::value_desc("path"), cl::sub(seedSub));
 cl::opt<int64_t> seedAll("all", cl::desc("Rows for every model not counted otherwise"),
                          cl::init(-1), cl::sub(seedSub));
 cl::opt<bool> seedQuiet("quiet", cl::desc("No progress or summary"), cl::sub(seedSub),
@@ -169,6 +181,37 @@ int runSeedCommand() {
     return runAnonymize();
   seed::SeedRequest request;
   request.seed = seedValue;
+  std::string setName = seedSet;
+  if (!seedEnv.empty() || !setName.empty()) {
+    std::string path = !seedConfig.empty() ? seedConfig.getValue()
+                                            : passes::findConfigFile(seedSchema.empty() ? "." : seedSchema.getValue());
+    if (path.empty())
+      return toolError("--set/--env need a configuration file (.schemac.yaml) with a `seed:` "
+                       "section");
+    Expected<seed::SeedConfig> config = seed::readSeedConfig(path);
+    if (!config) { // file:line:col: error: ... with the line and a caret
+      errs() << toString(config.takeError()) << "\n";
+      return kToolError;
+    }
+    if (!seedEnv.empty()) {
+      auto env = config->environments.find(seedEnv);
+      if (env == config->environments.end())
+        return toolError("the configuration names no seed set for environment `" + seedEnv + "`");
+      if (!setName.empty() && setName != env->second)
+        return toolError("--set " + setName + " and --env " + seedEnv + " (set `" + env->second +
+                         "`) disagree");
+      setName = env->second;
+    }
+    auto set = config->sets.find(setName);
+    if (set == config->sets.end())
+      return toolError("no seed set `" + setName + "` in " + path);
+    request = set->second.request;
+    if (seedValue.getNumOccurrences())
+      request.seed = seedValue;
+    request.setName = setName;
+    request.setVersion = set->second.version.empty() ? set->second.checksum.substr(0, 12)
+                                                     : set->second.version + "/" + set->second.checksum.substr(0, 12);
+  }
   for (const std::string &arg : seedCounts) {
     auto [name, number] = StringRef(arg).split('=');
     int64_t count = 0;
@@ -212,6 +255,28 @@ int runSeedCommand() {
       if (!introspected)
         return toolError(toString(introspected.takeError()));
       schema = std::move(*introspected);
+    }
+  }
+  // A set already applied in this version does nothing; a changed one says so.
+  if (!request.setName.empty() && connection && seedOut.empty() && !seedForce) {
+    Expected<backends::postgres::QueryResult> applied = connection->query(
+        "SELECT version, applied_at::text FROM \"_schemac_seed\" WHERE set_name = $1 AND "
+        "to_regclass('\"_schemac_seed\"') IS NOT NULL",
+        {request.setName});
+    if (!applied) {
+      consumeError(applied.takeError()); // no record table yet
+    } else if (applied->rows() == 1) {
+      if (applied->get(0, 0) == request.setVersion) {
+        errs() << "seed set `" << request.setName << "` (version " << request.setVersion
+               << ") was applied at " << applied->get(0, 1) << "; nothing to do (--force "
+               << "applies it again)\n";
+        return kOk;
+      }
+      WithColor::error(errs(), "schemac")
+          << "seed set `" << request.setName << "` changed since it was applied (applied: "
+          << applied->get(0, 0) << ", now: " << request.setVersion << "); rerun with --force "
+          << "(and --truncate to replace the rows)\n";
+      return kFailed;
     }
   }
   if (seedAll >= 0)
