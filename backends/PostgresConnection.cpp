@@ -148,6 +148,41 @@ Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
   return target;
 }
 
+Expected<std::vector<std::pair<std::string, std::string>>>
+libpqEnvironment(const ConnectionTarget &target) {
+  if (Expected<const LibPQ &> loaded = LibPQ::get(); !loaded)
+    return loaded.takeError();
+  char *error = nullptr;
+  PQconninfoOption *options = pq().PQconninfoParse(target.conninfo.c_str(), &error);
+  if (!options) {
+    pq().PQfreemem(error);
+    return createStringError(inconvertibleErrorCode(), "invalid database URL");
+  }
+  static const std::pair<const char *, const char *> kVariables[] = {
+      {"host", "PGHOST"},         {"hostaddr", "PGHOSTADDR"},
+      {"port", "PGPORT"},         {"dbname", "PGDATABASE"},
+      {"user", "PGUSER"},         {"password", "PGPASSWORD"},
+      {"passfile", "PGPASSFILE"}, {"sslmode", "PGSSLMODE"},
+      {"sslrootcert", "PGSSLROOTCERT"}, {"sslcert", "PGSSLCERT"},
+      {"sslkey", "PGSSLKEY"},     {"options", "PGOPTIONS"},
+      {"connect_timeout", "PGCONNECT_TIMEOUT"}, {"target_session_attrs", "PGTARGETSESSIONATTRS"},
+      {"service", "PGSERVICE"}};
+  std::vector<std::pair<std::string, std::string>> out;
+  for (PQconninfoOption *o = options; o->keyword; ++o) {
+    if (!o->val)
+      continue;
+    for (auto [keyword, variable] : kVariables)
+      if (StringRef(o->keyword) == keyword)
+        out.push_back({variable, o->val});
+  }
+  pq().PQconninfoFree(options);
+  if (!target.databaseOverride.empty()) {
+    llvm::erase_if(out, [](auto &p) { return p.first == "PGDATABASE"; });
+    out.push_back({"PGDATABASE", target.databaseOverride});
+  }
+  return out;
+}
+
 ConnectionTarget ConnectionTarget::withDatabase(StringRef database) const {
   ConnectionTarget other = *this;
   other.databaseOverride = database.str();

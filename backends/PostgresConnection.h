@@ -38,6 +38,13 @@ struct ConnectionTarget {
   ConnectionTarget withDatabase(llvm::StringRef database) const;
 };
 
+/// The libpq environment variables (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE,
+/// PGSSLMODE, ...) that make PostgreSQL's own tools (pg_dump, pg_restore, psql) connect to
+/// `target`: child processes get the connection through their environment, never in their
+/// argv, where every user of the machine could read it.
+llvm::Expected<std::vector<std::pair<std::string, std::string>>>
+libpqEnvironment(const struct ConnectionTarget &target);
+
 /// Parses a connection URL; an empty `url` means $DATABASE_URL. The error never
 /// contains the URL itself.
 llvm::Expected<ConnectionTarget> parseConnectionTarget(llvm::StringRef url);

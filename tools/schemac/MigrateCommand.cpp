@@ -1,5 +1,6 @@
 //===- tools/schemac/MigrateCommand.cpp - `schemac migrate`, `schemac db` --===//
 #include "MigrateCommand.h"
+#include "DeployCommand.h"
 #include "Compile.h"
 
 #include "backends/PostgresConnection.h"
@@ -29,9 +30,20 @@ namespace {
 
 enum { kOk = 0, kFailed = 1, kToolError = 2, kNotUpToDate = 3 };
 
-cl::SubCommand migrateSub("migrate",
-                          "Manage and run migrations: new, apply, status, rollback, resolve, "
-                          "drift, check (Prisma Migrate compatible)");
+} // namespace
+
+namespace schemac::tools {
+cl::SubCommand &migrateSubCommand() {
+  static cl::SubCommand sub("migrate",
+                            "Manage and run migrations: new, apply, status, rollback, resolve, "
+                            "drift, check, deploy --env, log (Prisma Migrate compatible)");
+  return sub;
+}
+} // namespace schemac::tools
+
+namespace {
+
+cl::SubCommand &migrateSub = schemac::tools::migrateSubCommand();
 cl::SubCommand dbSub("db", "The embedded local PostgreSQL: start, stop, url");
 
 cl::opt<std::string> action(cl::Positional, cl::desc("<new|apply|status|rollback|resolve|drift|check>"),
@@ -69,8 +81,6 @@ cl::opt<std::string> resolveRolledBack("rolled-back",
 cl::opt<bool> exitCode("exit-code", cl::desc("status, drift: exit 3 when not up to date"),
                        cl::sub(migrateSub));
 cl::opt<bool> jsonFormat("json", cl::desc("Print JSON"), cl::sub(migrateSub));
-cl::opt<std::string> format("format", cl::desc("text or json"), cl::init("text"),
-                            cl::sub(migrateSub));
 cl::opt<int> lockWait("lock-wait", cl::desc("Milliseconds to wait for the migration lock"),
                       cl::init(10000), cl::sub(migrateSub));
 cl::opt<int> lockTimeout("lock-timeout", cl::desc("lock_timeout of migration statements (ms)"),
@@ -110,7 +120,7 @@ int report(Error error) {
   return code;
 }
 
-bool asJson() { return jsonFormat || format == "json"; }
+bool asJson() { return jsonFormat || tools::migrateFormatIsJson(); }
 
 std::string defaultSchemaPath() {
   if (!schemaPath.empty())
@@ -498,6 +508,17 @@ bool dbCommandChosen() { return bool(dbSub); }
 int runMigrateCommand() {
   if (action == "new")
     return runNew();
+  if (action == "deploy" && deployEnvironmentGiven()) {
+    DeployInputs inputs;
+    inputs.migrationsDir = migrationsDir();
+    inputs.schemaPath = defaultSchemaPath();
+    inputs.dryRun = dryRun;
+    if (!toName.empty())
+      inputs.to = toName.getValue();
+    return runDeployCommand(inputs);
+  }
+  if (action == "log")
+    return runDeployLog();
   if (action == "apply" || action == "deploy")
     return runApply();
   if (action == "status")

@@ -9,6 +9,7 @@
 #include "FormatCommand.h"
 #include "LintCommand.h"
 #include "MigrateCommand.h"
+#include "DeployCommand.h"
 #include "SeedCommand.h"
 #include "OutputFile.h"
 
@@ -614,6 +615,8 @@ int main(int argc, char **argv) {
     return tools::runMigrateCommand();
   if (tools::dbCommandChosen())
     return tools::runDbCommand();
+  if (tools::backupCommandChosen())
+    return tools::runBackupCommand();
   if (tools::seedCommandChosen())
     return tools::runSeedCommand();
   if (checkCommand)
