@@ -232,7 +232,7 @@ public:
       if (*key != "database")
         continue; // lint's and seed's sections
       Error e = forEach(kv.getValue(), "database",
-                        {"migration", "environments", "docs", "migrations", "schema"},
+                        {"migration", "environments", "docs", "migrations", "schema", "monitor"},
                         [&](StringRef k, yaml::Node *, yaml::Node *v) -> Error {
         if (k == "migration")
           return forEach(v, "migration",
@@ -259,6 +259,29 @@ public:
             o.node = key;
             return parseEnvironment(name, ev, o);
           });
+        if (k == "monitor")
+          return forEach(v, "monitor", {"unusedIndexDays", "tableGrowthPercent", "sequencePercent", "drift", "onAlert"},
+                         [&](StringRef mk, yaml::Node *, yaml::Node *mv) -> Error {
+                           if (mk == "drift") {
+                             Expected<bool> b = boolean(mv, mk);
+                             if (!b)
+                               return b.takeError();
+                             config.monitor.drift = *b;
+                           } else if (mk == "onAlert") {
+                             Expected<std::string> c = scalar(mv, "a command");
+                             if (!c)
+                               return c.takeError();
+                             config.monitor.onAlert = *c;
+                           } else {
+                             Expected<int> n = number(mv, mk);
+                             if (!n)
+                               return n.takeError();
+                             (mk == "unusedIndexDays" ? config.monitor.unusedIndexDays
+                              : mk == "tableGrowthPercent" ? config.monitor.tableGrowthPercent
+                                                           : config.monitor.sequencePercent) = *n;
+                           }
+                           return Error::success();
+                         });
         Expected<std::string> text = scalar(v, "a path for `" + k + "`");
         if (!text)
           return text.takeError();

@@ -65,7 +65,17 @@ struct Environment {
   std::string onSuccess, onFailure;
 };
 
+/// `database: monitor:`: when `schemac monitor` raises an alert.
+struct MonitorSettings {
+  int unusedIndexDays = 14;
+  int tableGrowthPercent = 50;
+  int sequencePercent = 75;
+  bool drift = true;
+  std::string onAlert; ///< run with the alert's JSON event on stdin
+};
+
 struct DeployConfig {
+  MonitorSettings monitor;
   std::string path;   ///< the file
   std::string folder; ///< its folder: relative paths are from here
   std::vector<Environment> environments; ///< in promotion order

@@ -26,7 +26,7 @@ start)
   as_server "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
   as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=1024" \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=1024 -c shared_preload_libraries=pg_stat_statements" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   echo "pg-test-server: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on unix socket $dir"
   ;;
@@ -39,7 +39,7 @@ kill)
   ;;
 restart)
   as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=1024" \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c port=5432 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_locks_per_transaction=1024 -c shared_preload_libraries=pg_stat_statements" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   ;;
 url)

@@ -17,6 +17,8 @@ packages=(
   libzstd-dev zlib1g-dev libtinfo-dev libxml2-dev libedit-dev libffi-dev
   # text formatting, PostgreSQL client library, server and client
   libfmt-dev libpq-dev postgresql postgresql-client
+  # schemac analyze: hypothetical indexes for missing-index candidates
+  postgresql-15-hypopg
   # the memory allocator linked into schemac (tools/schemac/Allocator.cpp says why)
   libjemalloc-dev
   # unit tests; the SARIF output is validated against its JSON schema

@@ -10,6 +10,7 @@
 #include "LintCommand.h"
 #include "MigrateCommand.h"
 #include "DeployCommand.h"
+#include "AnalyzeCommand.h"
 #include "SeedCommand.h"
 #include "OutputFile.h"
 
@@ -615,6 +616,8 @@ int main(int argc, char **argv) {
     return tools::runMigrateCommand();
   if (tools::dbCommandChosen())
     return tools::runDbCommand();
+  if (tools::analyzeCommandChosen())
+    return tools::runAnalyzeCommand();
   if (tools::backupCommandChosen())
     return tools::runBackupCommand();
   if (tools::seedCommandChosen())
