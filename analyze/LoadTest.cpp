@@ -84,11 +84,14 @@ Expected<json::Object> runLoadTest(const backends::postgres::Connection &connect
   sys::fs::remove_directories(dir);
   std::sort(latencies.begin(), latencies.end());
   auto pct = [&](double p) { return latencies.empty() ? 0.0 : latencies[std::min(latencies.size() - 1, size_t(p * double(latencies.size())))]; };
-  double tps = 0;
-  for (StringRef line : split(text, '\n'))
+  double tps = 0, average = 0;
+  for (StringRef line : split(text, '\n')) {
     if (line.startswith("tps = "))
       line.drop_front(6).split(' ').first.getAsDouble(tps);
-  return json::Object{{"tps", tps}, {"transactions", int64_t(latencies.size())}, {"p50Ms", pct(0.5)},
+    if (line.startswith("latency average = "))
+      line.drop_front(18).split(' ').first.getAsDouble(average);
+  }
+  return json::Object{{"tps", tps}, {"transactions", int64_t(latencies.size())}, {"averageMs", average}, {"p50Ms", pct(0.5)},
                       {"p95Ms", pct(0.95)}, {"p99Ms", pct(0.99)}, {"seconds", seconds}};
 }
 

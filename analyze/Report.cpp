@@ -200,10 +200,11 @@ void printReport(const Report &r, ReportFormat format, raw_ostream &os) {
     os << "\n";
   }
   if (!r.load.empty()) {
-    std::string line = formatv("load test: {0:f1} TPS, latency p50 {1:f2} ms, p95 {2:f2} ms, p99 {3:f2} ms ({4} transactions)",
+    std::string line = formatv("load test: {0:f1} TPS, latency average {5:f3} ms, p50 {1:f2} ms, p95 {2:f2} ms, p99 {3:f2} ms ({4} transactions)",
                                r.load.getNumber("tps").value_or(0), r.load.getNumber("p50Ms").value_or(0),
                                r.load.getNumber("p95Ms").value_or(0), r.load.getNumber("p99Ms").value_or(0),
-                               r.load.getInteger("transactions").value_or(0)).str();
+                               r.load.getInteger("transactions").value_or(0),
+                               r.load.getNumber("averageMs").value_or(0)).str();
     os << (web ? "<h2>load</h2><p>" + html(line) + "</p>\n" : line + "\n\n");
   }
   for (const std::string &x : r.skipped)
