@@ -293,6 +293,14 @@ Expected<std::vector<unsigned>> loadSchemaFromGit(StringRef ref, StringRef path,
   SmallString<256> directory = absolute;
   if (!isDirectory)
     sys::path::remove_filename(directory);
+  // The revision is resolved to a commit first, with everything after --end-of-options
+  // taken as a revision: a value such as `--output=FILE` is never read as an option.
+  Expected<std::string> commit =
+      runGit({"rev-parse", "--verify", "--quiet", "--end-of-options", (ref + "^{commit}").str()}, directory);
+  if (!commit)
+    return createStringError(inconvertibleErrorCode(),
+                             "--base-ref `" + ref + "` is not a commit of this repository");
+  std::string resolved = StringRef(*commit).trim().str();
   // The path relative to the top of the work tree, as git names it in a revision.
   Expected<std::string> prefix = runGit({"rev-parse", "--show-prefix"}, directory);
   if (!prefix)
@@ -303,7 +311,7 @@ Expected<std::vector<unsigned>> loadSchemaFromGit(StringRef ref, StringRef path,
   std::vector<std::string> files;
   if (isDirectory) {
     Expected<std::string> listing =
-        runGit({"ls-tree", "-r", "--name-only", "--full-tree", ref, "--", relative}, directory);
+        runGit({"ls-tree", "-r", "--name-only", "--full-tree", resolved, "--", relative}, directory);
     if (!listing)
       return listing.takeError();
     SmallVector<StringRef, 16> lines;
@@ -320,7 +328,7 @@ Expected<std::vector<unsigned>> loadSchemaFromGit(StringRef ref, StringRef path,
   }
   std::vector<unsigned> buffers;
   for (const std::string &file : files) {
-    Expected<std::string> text = runGit({"show", (ref + ":" + file).str()}, directory);
+    Expected<std::string> text = runGit({"show", resolved + ":" + file}, directory);
     if (!text)
       return text.takeError();
     buffers.push_back(sourceMgr.AddNewSourceBuffer(
