@@ -20,6 +20,8 @@
 #include "llvm/Support/Process.h"
 #include "llvm/Support/WithColor.h"
 
+#include <map>
+
 using namespace llvm;
 using namespace schemac;
 using namespace schemac::migrate;
@@ -46,7 +48,7 @@ namespace {
 cl::SubCommand &migrateSub = schemac::tools::migrateSubCommand();
 cl::SubCommand dbSub("db", "The embedded local PostgreSQL: start, stop, url");
 
-cl::opt<std::string> action(cl::Positional, cl::desc("<new|apply|status|rollback|resolve|drift|check>"),
+cl::opt<std::string> action(cl::Positional, cl::desc("<new|apply|deploy|status|rollback|resolve|drift|check|rebase|log>"),
                             cl::Required, cl::sub(migrateSub));
 cl::opt<std::string> newName(cl::Positional, cl::desc("[NAME]"), cl::sub(migrateSub));
 cl::opt<std::string> schemaPath("schema", cl::desc("The Prisma schema (default: "
@@ -73,6 +75,9 @@ cl::opt<int> steps("steps", cl::desc("rollback: how many migrations (default 1)"
 cl::opt<bool> acceptDataLoss("accept-data-loss", cl::desc("rollback: go ahead although data is "
                                                           "lost"),
                              cl::sub(migrateSub));
+cl::opt<std::string> moveName("move", cl::desc("rebase: this branch's migration, to move after "
+                                                "the others (default: the later one of each conflict)"),
+                              cl::value_desc("name"), cl::sub(migrateSub));
 cl::opt<std::string> resolveApplied("applied", cl::desc("resolve: record NAME as applied"),
                                     cl::value_desc("name"), cl::sub(migrateSub));
 cl::opt<std::string> resolveRolledBack("rolled-back",
@@ -210,22 +215,9 @@ Expected<ir::Schema> expectedAfter(const MigrationsFolder &folder, int count) {
   return schemaAfter(folder, count, shadow->get());
 }
 
-int runNew() {
-  if (newName.empty())
-    return toolError("migrate new needs a NAME: `schemac migrate new add_users`");
-  std::string slug = slugify(newName);
-  if (slug.empty())
-    return toolError("the migration name `" + newName + "` has no letters or digits");
-  std::string dir = migrationsDir();
-  Expected<MigrationsFolder> folder = readMigrationsFolder(dir, /*allowMissing=*/true);
-  if (!folder)
-    return report(folder.takeError());
-  if (folder->lockProvider && *folder->lockProvider != "postgresql")
-    return toolError("migration_lock.toml in `" + dir + "` is for provider `" +
-                     *folder->lockProvider + "`; schemac manages PostgreSQL migrations");
-  Expected<ir::Schema> previous = expectedAfter(*folder, int(folder->migrations.size()));
-  if (!previous)
-    return report(previous.takeError());
+/// Writes a migration from `previous` to the schema file: Prisma's script (with its
+/// warnings header), the reverse script, the snapshot and the parent.
+int writeNewMigration(StringRef dir, StringRef name, StringRef parent, ir::Schema previous) {
   SourceMgr sourceMgr;
   DiagnosticEngine diags(sourceMgr);
   std::vector<std::string> readFiles;
@@ -235,18 +227,16 @@ int runNew() {
   if (!next)
     return kFailed;
   std::string snapshot;
-  raw_string_ostream(snapshot) << [&] {
-    std::string text;
-    raw_string_ostream os(text);
+  {
+    raw_string_ostream os(snapshot);
     ir::printSchema(*next, os);
-    return text;
-  }();
+  }
   ir::MigrationPlan plan =
-      passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*previous)),
+      passes::diffSchemas(std::make_shared<ir::Schema>(std::move(previous)),
                           std::make_shared<ir::Schema>(std::move(*next)), {}, &diags);
   NewMigration migration;
-  migration.name = migrationTimestamp() + "_" + slug;
-  migration.parent = folder->migrations.empty() ? "" : folder->migrations.back().name;
+  migration.name = name.str();
+  migration.parent = parent.str();
   migration.snapshot = snapshot;
   std::vector<ir::StepWarning> warnings;
   if (plan.empty()) {
@@ -273,6 +263,98 @@ int runNew() {
   outs().flush();
   for (const ir::StepWarning &warning : warnings)
     WithColor::warning(errs(), "schemac") << warning.message << "\n";
+  return kOk;
+}
+
+int runNew() {
+  if (newName.empty())
+    return toolError("migrate new needs a NAME: `schemac migrate new add_users`");
+  std::string slug = slugify(newName);
+  if (slug.empty())
+    return toolError("the migration name `" + newName + "` has no letters or digits");
+  std::string dir = migrationsDir();
+  Expected<MigrationsFolder> folder = readMigrationsFolder(dir, /*allowMissing=*/true);
+  if (!folder)
+    return report(folder.takeError());
+  if (folder->lockProvider && *folder->lockProvider != "postgresql")
+    return toolError("migration_lock.toml in `" + dir + "` is for provider `" +
+                     *folder->lockProvider + "`; schemac manages PostgreSQL migrations");
+  Expected<ir::Schema> previous = expectedAfter(*folder, int(folder->migrations.size()));
+  if (!previous)
+    return report(previous.takeError());
+  return writeNewMigration(dir, migrationTimestamp() + "_" + slug,
+                           folder->migrations.empty() ? "" : folder->migrations.back().name,
+                           std::move(*previous));
+}
+
+/// After a merge: the migration made on this branch from the same parent as one made on
+/// the other is moved after the others and made again from the new parent (the schema
+/// file, merged, is its target).
+int runRebase() {
+  std::string dir = migrationsDir();
+  Expected<MigrationsFolder> folder = readMigrationsFolder(dir);
+  if (!folder)
+    return report(folder.takeError());
+  std::map<std::string, std::vector<int>> byParent;
+  for (size_t i = 0; i < folder->migrations.size(); ++i)
+    if (folder->migrations[i].parent)
+      byParent[*folder->migrations[i].parent].push_back(int(i));
+  std::vector<int> moved;
+  for (auto &[parent, members] : byParent) {
+    if (members.size() < 2)
+      continue;
+    if (moveName.empty()) {
+      for (size_t k = 1; k < members.size(); ++k)
+        moved.push_back(members[k]);
+      continue;
+    }
+    bool named = false;
+    for (int m : members)
+      if (folder->migrations[m].name == moveName) {
+        moved.push_back(m);
+        named = true;
+      }
+    if (!named)
+      return toolError("--move " + moveName + " is not one of the conflicting migrations made from `" +
+                       parent + "`");
+  }
+  // Migrations made after a moved one move with it.
+  for (size_t i = 0; i < folder->migrations.size(); ++i)
+    for (int m : std::vector<int>(moved))
+      if (folder->migrations[i].parent && *folder->migrations[i].parent == folder->migrations[m].name &&
+          !llvm::is_contained(moved, int(i)))
+        moved.push_back(int(i));
+  if (moved.empty()) {
+    outs() << "nothing to rebase: every migration follows its parent\n";
+    return kOk;
+  }
+  if (moved.size() > 1) {
+    std::string names;
+    for (int m : moved)
+      names += (names.empty() ? "" : ", ") + folder->migrations[m].name;
+    return toolError("rebase moves one migration at a time, and " + names + " would move; "
+                     "squash this branch's migrations into one (delete them and run `schemac "
+                     "migrate new`), then rebase");
+  }
+  const LocalMigration mine = folder->migrations[moved[0]];
+  MigrationsFolder rest = *folder;
+  rest.migrations.erase(rest.migrations.begin() + moved[0]);
+  Expected<ir::Schema> previous = expectedAfter(rest, int(rest.migrations.size()));
+  if (!previous)
+    return report(previous.takeError());
+  std::string title = StringRef(mine.name).split('_').second.str();
+  std::string name = migrationTimestamp() + "_" + title;
+  if (!rest.migrations.empty() && name <= rest.migrations.back().name)
+    return toolError("the new timestamp would not sort after `" + rest.migrations.back().name + "`");
+  if (int status = writeNewMigration(dir, name, rest.migrations.empty() ? "" : rest.migrations.back().name,
+                                     std::move(*previous)))
+    return status;
+  if (std::error_code ec = sys::fs::remove_directories(mine.directory))
+    return toolError("cannot remove `" + mine.directory + "`: " + ec.message());
+  outs() << "moved " << mine.name << " after " << (rest.migrations.empty() ? "(none)" : rest.migrations.back().name)
+         << " as " << name << " (made again from the new parent); on a database that already "
+         << "applied " << mine.name << ", apply the others, then record the move with `schemac "
+         << "migrate resolve --applied " << name << "`\n";
   return kOk;
 }
 
@@ -531,8 +613,10 @@ int runMigrateCommand() {
     return runDrift();
   if (action == "check")
     return runCheck();
+  if (action == "rebase")
+    return runRebase();
   return toolError("unknown migrate command `" + action + "`; expected one of new, apply, "
-                   "status, rollback, resolve, drift, check");
+                   "deploy, status, rollback, resolve, drift, check, rebase, log");
 }
 
 int runDbCommand() {
