@@ -243,14 +243,34 @@ std::vector<std::string> stepStatements(const ir::MigrationPlan &plan, const Ste
   case StepKind::RenameTable: {
     const ir::Table &before = original.tables[step.previous];
     const ir::Table &after = previous.tables[step.next];
-    return {"ALTER TABLE " + tableName(original, before) + " RENAME TO " +
-            quoteIdentifier(after.name)};
+    std::vector<std::string> out = {"ALTER TABLE " + tableName(original, before) + " RENAME TO " +
+                                    quoteIdentifier(after.name)};
+    // A serial column's sequence is named after its table (`Customer_id_seq`): renamed with
+    // it, so that the database equals one created from the new schema.
+    for (const ir::Column &column : before.columns)
+      if (column.autoincrement) {
+        std::string from = before.name + "_" + column.name + "_seq";
+        std::string to = after.name + "_" + column.name + "_seq";
+        if (from.size() <= 63 && to.size() <= 63)
+          out.push_back("ALTER SEQUENCE IF EXISTS " + nameInNamespace(original, before.schema, from) +
+                        " RENAME TO " + quoteIdentifier(to));
+      }
+    return out;
   }
   case StepKind::RenameColumn: {
     const ir::Table &table = previous.tables[step.previous];
-    return {"ALTER TABLE " + tableName(previous, table) + " RENAME COLUMN " +
-            quoteIdentifier(original.tables[step.previous].columns[step.previousIndex].name) +
-            " TO " + quoteIdentifier(table.columns[step.nextIndex].name)};
+    const ir::Column &before = original.tables[step.previous].columns[step.previousIndex];
+    const ir::Column &after = table.columns[step.nextIndex];
+    std::vector<std::string> out = {"ALTER TABLE " + tableName(previous, table) + " RENAME COLUMN " +
+                                    quoteIdentifier(before.name) + " TO " + quoteIdentifier(after.name)};
+    if (before.autoincrement && after.autoincrement) {
+      std::string from = table.name + "_" + before.name + "_seq";
+      std::string to = table.name + "_" + after.name + "_seq";
+      if (from.size() <= 63 && to.size() <= 63)
+        out.push_back("ALTER SEQUENCE IF EXISTS " + nameInNamespace(previous, table.schema, from) +
+                      " RENAME TO " + quoteIdentifier(to));
+    }
+    return out;
   }
   case StepKind::CreateEnum:
     return {createEnumSQL(next, next.enums[step.next])};
