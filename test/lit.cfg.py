@@ -21,6 +21,7 @@ config.environment["FILECHECK_OPTS"] = "-enable-var-scope --allow-unused-prefixe
 config.environment.pop("TERM", None)
 config.substitutions.append(("%examples", os.path.join(config.schemac_src_root, "examples")))
 config.substitutions.append(("%utils", os.path.join(config.schemac_src_root, "utils")))
+config.substitutions.append(("%schemac_bin", os.path.join(config.schemac_tools_dir, "schemac")))
 if config.schemac_sanitize.upper() in ("ON", "1", "TRUE", "YES"):
     config.available_features.add("sanitize")
 

@@ -25,7 +25,7 @@ packages=(
   libgtest-dev python3-jsonschema
   # fuzzing (libFuzzer) and sanitizers
   clang libclang-rt-dev
-  # the HTML documentation is checked in headless Chromium; Mermaid is fetched with curl
+  # the HTML documentation is checked in headless Chromium; Mermaid comes from npm (curl without it)
   chromium curl ca-certificates
 )
 
@@ -56,8 +56,15 @@ if [ "$(cat "$dest/VERSION" 2>/dev/null)" != "$mermaid_version" ]; then
   echo "setup: fetching mermaid $mermaid_version from the npm registry" >&2
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
-  curl -fsSL --retry 3 -o "$tmp/mermaid.tgz" \
-    "https://registry.npmjs.org/mermaid/-/mermaid-$mermaid_version.tgz"
+  # npm's own client, so that the user's registry, mirror or proxy settings apply.
+  if command -v npm >/dev/null 2>&1; then
+    (cd "$tmp" && npm pack "mermaid@$mermaid_version" --silent >/dev/null)
+    mv "$tmp/mermaid-$mermaid_version.tgz" "$tmp/mermaid.tgz"
+  else
+    echo "setup: npm is not installed; fetching mermaid from registry.npmjs.org with curl" >&2
+    curl -fsSL --retry 3 -o "$tmp/mermaid.tgz" \
+      "https://registry.npmjs.org/mermaid/-/mermaid-$mermaid_version.tgz"
+  fi
   got="sha512-$(python3 -c 'import base64, hashlib, sys
 print(base64.b64encode(hashlib.sha512(open(sys.argv[1], "rb").read()).digest()).decode())' \
     "$tmp/mermaid.tgz")"

@@ -238,8 +238,14 @@ int runDoc(const DocCommandOptions &options) {
     if (scriptPath.empty())
       if (const char *env = std::getenv("SCHEMAC_MERMAID_JS"))
         scriptPath = env;
-    if (scriptPath.empty())
-      scriptPath = SCHEMAC_MERMAID_JS;
+    if (scriptPath.empty()) {
+      // Installed (`cmake --install`): share/schemac/ beside the binary's bin/; in a build
+      // tree: the copy utils/setup.sh made.
+      std::string self = sys::fs::getMainExecutable("schemac", reinterpret_cast<void *>(&runDoc));
+      SmallString<256> installed(sys::path::parent_path(sys::path::parent_path(self)));
+      sys::path::append(installed, "share", "schemac", "mermaid.min.js");
+      scriptPath = sys::fs::exists(installed) ? installed.str().str() : std::string(SCHEMAC_MERMAID_JS);
+    }
     ErrorOr<std::unique_ptr<MemoryBuffer>> script = MemoryBuffer::getFile(scriptPath);
     if (scriptPath.empty() || !script)
       return fail("the HTML page inlines the Mermaid renderer, which is not at '" + scriptPath +
