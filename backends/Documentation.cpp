@@ -783,7 +783,10 @@ void printHTML(const ir::Schema &schema, const DocOptions &options, StringRef me
         "th{background:#f6f8fa}\ncode{background:#f6f8fa;padding:0 0.2rem}\n"
         "blockquote{color:#59636e;border-left:0.25rem solid #d0d7de;margin:0;"
         "padding:0 1rem}\n"
-        "pre.mermaid{background:#fff}\n</style>\n</head>\n<body>\n";
+        "pre.mermaid{background:#fff}\n"
+        ".diagram{overflow:auto;border:1px solid #d0d7de;max-height:85vh}\n"
+        ".diagram svg{display:block}\n"
+        ".zoom{margin:0.25rem 0}\n.zoom button{margin-right:0.25rem}\n</style>\n</head>\n<body>\n";
   HtmlWriter w(os);
   writePage(model, options, w, nullptr, [](StringRef m) { return "#" + anchorOf(m); });
   // The renderer, inlined: the page needs no network. `</script` cannot occur in it.
@@ -793,7 +796,34 @@ void printHTML(const ir::Schema &schema, const DocOptions &options, StringRef me
   os << "<script>\n" << script << "\n</script>\n"
      << "<script>\nmermaid.initialize({startOnLoad: false, maxTextSize: 10000000, "
         "maxEdges: 1000000, er: {useMaxWidth: false}});\n"
+        // The diagram fits the page width; + and - zoom, and the frame scrolls (pans) when
+        // zoomed in. Where the drawing ends is recorded for the layout test.
         "mermaid.run({querySelector: 'pre.mermaid'}).then(() => {\n"
+        "  document.querySelectorAll('pre.mermaid').forEach((pre) => {\n"
+        "    const svg = pre.querySelector('svg');\n"
+        "    if (!svg) return;\n"
+        "    const frame = document.createElement('div');\n"
+        "    frame.className = 'diagram';\n"
+        "    pre.parentNode.insertBefore(frame, pre);\n"
+        "    frame.appendChild(pre);\n"
+        "    const natural = svg.getBBox ? svg.viewBox.baseVal.width || svg.getBBox().width : 0;\n"
+        "    let scale = 1;\n"
+        "    const apply = () => { svg.style.width = (scale * 100) + '%'; svg.style.height = 'auto';"
+        " svg.style.maxWidth = 'none'; };\n"
+        "    apply();\n"
+        "    const bar = document.createElement('div');\n"
+        "    bar.className = 'zoom';\n"
+        "    for (const [label, f] of [['Fit', () => 1], ['+', () => scale * 1.25], ['\u2212', () => Math.max(0.25, scale / 1.25)]]) {\n"
+        "      const b = document.createElement('button');\n"
+        "      b.textContent = label;\n"
+        "      b.onclick = () => { scale = f(); apply(); };\n"
+        "      bar.appendChild(b);\n"
+        "    }\n"
+        "    frame.parentNode.insertBefore(bar, frame);\n"
+        "    document.body.setAttribute('data-diagram-right', String(Math.round(svg.getBoundingClientRect().right)));\n"
+        "    document.body.setAttribute('data-diagram-natural-width', String(Math.round(natural)));\n"
+        "  });\n"
+        "  document.body.setAttribute('data-page-width', String(document.documentElement.clientWidth));\n"
         "  document.body.setAttribute('data-rendered', 'true');\n"
         "}).catch((error) => {\n"
         "  document.body.setAttribute('data-rendered', 'error');\n"

@@ -65,11 +65,18 @@ def main():
     flags = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
              "--no-first-run", "--disable-extensions", "--virtual-time-budget=60000"]
     url = "file://" + os.path.abspath(page)
-    dom = subprocess.run(flags + ["--dump-dom", url], capture_output=True, text=True,
-                         timeout=300).stdout
+    dom = subprocess.run(flags + ["--window-size=1400,1000", "--dump-dom", url], capture_output=True,
+                         text=True, timeout=300).stdout
     failures = []
     if 'data-rendered="true"' not in dom:
         failures.append("the page did not finish rendering the diagram")
+    # The diagram fits a 1,400 px wide window (zoom and scrolling are for closer looks).
+    import re
+    right = re.search(r'data-diagram-right="(\d+)"', dom)
+    width = re.search(r'data-page-width="(\d+)"', dom)
+    if not right or not width or int(right.group(1)) > int(width.group(1)):
+        failures.append(f"the diagram is wider than the page: ends at {right and right.group(1)} px, "
+                        f"the page is {width and width.group(1)} px")
     parser = SvgText()
     parser.feed(dom)
     text = " ".join(parser.texts)
