@@ -193,15 +193,34 @@ void parseDefaultExpression(StringRef expression, ir::Column &column) {
     return;
   }
   if (column.isList()) {
-    // ARRAY['a'::text, 'b'::text] or '{}'::text[].
+    // ARRAY['a'::text, 'b'::text], ARRAY['USER'::"Role"], ARRAY[]::text[] or '{}'::text[]:
+    // a cast after the closing bracket goes, the elements keep theirs.
     StringRef body = stripCast(text);
+    if (text.startswith("ARRAY[")) {
+      size_t close = StringRef::npos;
+      bool quoted = false;
+      for (size_t i = 6, depth = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\'')
+          quoted = !quoted;
+        else if (!quoted && c == '[')
+          ++depth;
+        else if (!quoted && c == ']' && depth-- == 0) {
+          close = i;
+          break;
+        }
+      }
+      if (close != StringRef::npos)
+        body = text.take_front(close + 1);
+    }
     ir::Column element = column;
     element.arity = ir::Arity::Required;
     if (body.consume_front("ARRAY[") && body.consume_back("]")) {
       value.kind = ir::Default::Kind::Value;
       value.value.kind = ir::Value::Kind::List;
       SmallVector<StringRef, 8> parts;
-      body.split(parts, ", ");
+      if (!body.trim().empty()) // ARRAY[]::text[]: the empty list
+        body.split(parts, ", ");
       bool ok = true;
       for (StringRef part : parts) {
         ir::Value v;
@@ -227,6 +246,7 @@ void parseDefaultExpression(StringRef expression, ir::Column &column) {
   value.kind = ir::Default::Kind::DbGenerated;
   value.hasExpression = true;
   value.expression = text.str();
+  value.fromDatabase = true;
   column.defaultValue = value;
 }
 

@@ -500,6 +500,9 @@ bool defaultsMatch(const Column &previous, const Column &next) {
   }
   if (n == D::DbGeneratedEmpty)
     return true;
+  if (p == D::DbGenerated && n == D::DbGenerated &&
+      (previous.defaultValue->fromDatabase || next.defaultValue->fromDatabase))
+    return true; // the server's normal form of the same expression
   if (p == D::DbGenerated && n == D::DbGenerated)
     return StringRef(previous.defaultValue->expression)
         .equals_insensitive(next.defaultValue->expression);
@@ -542,12 +545,32 @@ bool indexColumnsMatch(const ir::Index &a, const ir::Index &b) {
   return true;
 }
 
+/// Whether an operator class is the default of its index method for the type it is used
+/// with, which PostgreSQL (and so introspection) leaves unnamed: `ops: ArrayOps` on a GIN
+/// index of an array reads back as no operator class.
+static bool isDefaultOperatorClass(ir::IndexAlgorithm algorithm, StringRef ops) {
+  switch (algorithm) {
+  case ir::IndexAlgorithm::Gin:
+    return ops == "array_ops" || ops == "jsonb_ops";
+  case ir::IndexAlgorithm::SpGist:
+    return ops == "text_ops" || ops == "inet_ops";
+  case ir::IndexAlgorithm::Brin:
+    return ops.endswith("_minmax_ops");
+  default:
+    return false;
+  }
+}
+
 bool indexesMatch(const ir::Index &a, const ir::Index &b) {
   if (!indexColumnsMatch(a, b) || a.kind != b.kind || a.algorithm != b.algorithm)
     return false;
-  for (size_t i = 0; i < a.columns.size(); ++i)
-    if (a.columns[i].operatorClass != b.columns[i].operatorClass)
-      return false;
+  for (size_t i = 0; i < a.columns.size(); ++i) {
+    StringRef x = a.columns[i].operatorClass, y = b.columns[i].operatorClass;
+    if (x == y || (x.empty() && isDefaultOperatorClass(a.algorithm, y)) ||
+        (y.empty() && isDefaultOperatorClass(a.algorithm, x)))
+      continue;
+    return false;
+  }
   return true;
 }
 
