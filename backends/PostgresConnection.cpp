@@ -314,17 +314,36 @@ StatementResult Connection::run(StringRef sql) {
   return out;
 }
 
-Error Connection::copyIn(StringRef sql, const std::function<bool(std::string &)> &produce) {
+/// Sends a COPY statement; succeeds when the server entered the COPY state `expected`.
+static Error startCopy(PGconn *connection, const std::string &conninfo, StringRef sql,
+                       ExecStatusType expected) {
   std::string text = sql.str();
   PGresult *start = pq().PQexec(connection, text.c_str());
   ExecStatusType status = start ? pq().PQresultStatus(start) : PGRES_FATAL_ERROR;
   std::string message =
-      start ? redact(StringRef(pq().PQresultErrorMessage(start)).trim(), connectionTarget.conninfo)
-            : "out of memory";
+      start ? redact(StringRef(pq().PQresultErrorMessage(start)).trim(), conninfo) : "out of memory";
   if (start)
     pq().PQclear(start);
-  if (status != PGRES_COPY_IN)
+  if (status != expected)
     return createStringError(inconvertibleErrorCode(), message);
+  return Error::success();
+}
+
+/// Collects the results that end a COPY; the first error, if any.
+static Error finishCopy(PGconn *connection, const std::string &conninfo) {
+  std::string failure;
+  while (PGresult *r = pq().PQgetResult(connection)) {
+    if (pq().PQresultStatus(r) != PGRES_COMMAND_OK && failure.empty())
+      failure = redact(StringRef(pq().PQresultErrorMessage(r)).trim(), conninfo);
+    pq().PQclear(r);
+  }
+  return failure.empty() ? Error::success()
+                         : createStringError(inconvertibleErrorCode(), failure);
+}
+
+Error Connection::copyIn(StringRef sql, const std::function<bool(std::string &)> &produce) {
+  if (Error error = startCopy(connection, connectionTarget.conninfo, sql, PGRES_COPY_IN))
+    return error;
   std::string chunk;
   bool more = true;
   const char *abort = nullptr;
@@ -341,60 +360,33 @@ Error Connection::copyIn(StringRef sql, const std::function<bool(std::string &)>
     return createStringError(inconvertibleErrorCode(),
                              redact(StringRef(pq().PQerrorMessage(connection)).trim(),
                                     connectionTarget.conninfo));
-  Error result = Error::success();
-  while (PGresult *r = pq().PQgetResult(connection)) {
-    if (pq().PQresultStatus(r) != PGRES_COMMAND_OK && !result)
-      result = createStringError(
-          inconvertibleErrorCode(),
-          redact(StringRef(pq().PQresultErrorMessage(r)).trim(), connectionTarget.conninfo));
-    pq().PQclear(r);
-  }
-  return result;
+  return finishCopy(connection, connectionTarget.conninfo);
 }
 
 Error Connection::copyOut(StringRef sql, const std::function<Error(StringRef)> &consume) {
-  std::string text = sql.str();
-  PGresult *start = pq().PQexec(connection, text.c_str());
-  ExecStatusType status = start ? pq().PQresultStatus(start) : PGRES_FATAL_ERROR;
-  std::string message =
-      start ? redact(StringRef(pq().PQresultErrorMessage(start)).trim(), connectionTarget.conninfo)
-            : "out of memory";
-  if (start)
-    pq().PQclear(start);
-  if (status != PGRES_COPY_OUT)
-    return createStringError(inconvertibleErrorCode(), message);
+  if (Error error = beginCopyOut(sql))
+    return error;
   Error failure = Error::success();
+  std::string row;
   while (true) {
-    char *row = nullptr;
-    int length = pq().PQgetCopyData(connection, &row, 0);
-    if (length < 0)
+    Expected<bool> more = readCopyRow(row);
+    if (!more) {
+      if (failure)
+        consumeError(more.takeError());
+      else
+        failure = more.takeError();
+      break;
+    }
+    if (!*more)
       break;
     if (!failure)
-      failure = consume(StringRef(row, length));
-    pq().PQfreemem(row);
-  }
-  while (PGresult *r = pq().PQgetResult(connection)) {
-    if (pq().PQresultStatus(r) != PGRES_COMMAND_OK && !failure)
-      failure = createStringError(
-          inconvertibleErrorCode(),
-          redact(StringRef(pq().PQresultErrorMessage(r)).trim(), connectionTarget.conninfo));
-    pq().PQclear(r);
+      failure = consume(row);
   }
   return failure;
 }
 
 Error Connection::beginCopyOut(StringRef sql) {
-  std::string text = sql.str();
-  PGresult *start = pq().PQexec(connection, text.c_str());
-  ExecStatusType status = start ? pq().PQresultStatus(start) : PGRES_FATAL_ERROR;
-  std::string message =
-      start ? redact(StringRef(pq().PQresultErrorMessage(start)).trim(), connectionTarget.conninfo)
-            : "out of memory";
-  if (start)
-    pq().PQclear(start);
-  if (status != PGRES_COPY_OUT)
-    return createStringError(inconvertibleErrorCode(), message);
-  return Error::success();
+  return startCopy(connection, connectionTarget.conninfo, sql, PGRES_COPY_OUT);
 }
 
 Expected<bool> Connection::readCopyRow(std::string &out) {
@@ -405,14 +397,8 @@ Expected<bool> Connection::readCopyRow(std::string &out) {
     pq().PQfreemem(row);
     return true;
   }
-  std::string failure;
-  while (PGresult *r = pq().PQgetResult(connection)) {
-    if (pq().PQresultStatus(r) != PGRES_COMMAND_OK && failure.empty())
-      failure = redact(StringRef(pq().PQresultErrorMessage(r)).trim(), connectionTarget.conninfo);
-    pq().PQclear(r);
-  }
-  if (!failure.empty())
-    return createStringError(inconvertibleErrorCode(), failure);
+  if (Error error = finishCopy(connection, connectionTarget.conninfo))
+    return std::move(error);
   return false;
 }
 

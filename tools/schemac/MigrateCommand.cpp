@@ -376,13 +376,28 @@ Error readHistory(Connection &connection, bool &exists, std::vector<HistoryRow> 
 
 Expected<MigrationsFolder> folderForRun() { return readMigrationsFolder(migrationsDir(), true); }
 
-int runApply() {
+/// The folder and a connection to the database, for the commands that need both.
+struct FolderAndDatabase {
+  MigrationsFolder folder;
+  std::unique_ptr<Connection> connection;
+};
+
+Expected<FolderAndDatabase> openFolderAndDatabase() {
   Expected<MigrationsFolder> folder = folderForRun();
   if (!folder)
-    return report(folder.takeError());
+    return folder.takeError();
   Expected<std::unique_ptr<Connection>> connection = connectMain();
   if (!connection)
-    return report(connection.takeError());
+    return connection.takeError();
+  return FolderAndDatabase{std::move(*folder), std::move(*connection)};
+}
+
+int runApply() {
+  Expected<FolderAndDatabase> opened = openFolderAndDatabase();
+  if (!opened)
+    return report(opened.takeError());
+  MigrationsFolder *folder = &opened->folder;
+  std::unique_ptr<Connection> *connection = &opened->connection;
   ApplyOptions options;
   if (!toName.empty())
     options.to = toName.getValue();
@@ -433,12 +448,11 @@ int runApply() {
 }
 
 int runStatus() {
-  Expected<MigrationsFolder> folder = folderForRun();
-  if (!folder)
-    return report(folder.takeError());
-  Expected<std::unique_ptr<Connection>> connection = connectMain();
-  if (!connection)
-    return report(connection.takeError());
+  Expected<FolderAndDatabase> opened = openFolderAndDatabase();
+  if (!opened)
+    return report(opened.takeError());
+  MigrationsFolder *folder = &opened->folder;
+  std::unique_ptr<Connection> *connection = &opened->connection;
   bool exists = false;
   std::vector<HistoryRow> rows;
   if (Error error = readHistory(**connection, exists, rows))
@@ -449,12 +463,11 @@ int runStatus() {
 }
 
 int runRollback() {
-  Expected<MigrationsFolder> folder = folderForRun();
-  if (!folder)
-    return report(folder.takeError());
-  Expected<std::unique_ptr<Connection>> connection = connectMain();
-  if (!connection)
-    return report(connection.takeError());
+  Expected<FolderAndDatabase> opened = openFolderAndDatabase();
+  if (!opened)
+    return report(opened.takeError());
+  MigrationsFolder *folder = &opened->folder;
+  std::unique_ptr<Connection> *connection = &opened->connection;
   RollbackOptions options;
   options.steps = steps;
   if (!toName.empty())
@@ -473,12 +486,11 @@ int runRollback() {
 int runResolve() {
   if (resolveApplied.empty() == resolveRolledBack.empty())
     return toolError("resolve needs one of --applied NAME and --rolled-back NAME");
-  Expected<MigrationsFolder> folder = folderForRun();
-  if (!folder)
-    return report(folder.takeError());
-  Expected<std::unique_ptr<Connection>> connection = connectMain();
-  if (!connection)
-    return report(connection.takeError());
+  Expected<FolderAndDatabase> opened = openFolderAndDatabase();
+  if (!opened)
+    return report(opened.takeError());
+  MigrationsFolder *folder = &opened->folder;
+  std::unique_ptr<Connection> *connection = &opened->connection;
   bool applied = !resolveApplied.empty();
   std::string name = applied ? resolveApplied : resolveRolledBack;
   if (Error error = resolveMigration(**connection, *folder, name,
@@ -490,12 +502,11 @@ int runResolve() {
 }
 
 int runDrift() {
-  Expected<MigrationsFolder> folder = folderForRun();
-  if (!folder)
-    return report(folder.takeError());
-  Expected<std::unique_ptr<Connection>> connection = connectMain();
-  if (!connection)
-    return report(connection.takeError());
+  Expected<FolderAndDatabase> opened = openFolderAndDatabase();
+  if (!opened)
+    return report(opened.takeError());
+  MigrationsFolder *folder = &opened->folder;
+  std::unique_ptr<Connection> *connection = &opened->connection;
   bool exists = false;
   std::vector<HistoryRow> rows;
   if (Error error = readHistory(**connection, exists, rows))
