@@ -38,7 +38,7 @@ namespace schemac::tools {
 cl::SubCommand &migrateSubCommand() {
   static cl::SubCommand sub("migrate",
                             "Manage and run migrations: new, apply, status, rollback, resolve, "
-                            "drift, check, deploy --env, log (Prisma Migrate compatible)");
+                            "drift, check, rebase, deploy --env, log (Prisma Migrate compatible)");
   return sub;
 }
 } // namespace schemac::tools
