@@ -289,7 +289,7 @@ public:
         return Error::success();
       });
       if (e)
-        return std::move(e);
+        return e;
     }
     for (auto &[name, o] : overrides)
       if (std::none_of(listed.begin(), listed.end(), [&](auto &l) { return l.first == name; }))

@@ -234,7 +234,7 @@ public:
             if (!body)
               return error(set.getValue(), "expected the set's counts, fields and fixtures");
             if (Error e = readSet(*name, body, config.sets[*name]))
-              return std::move(e);
+              return e;
           }
         } else if (*section == "environments") {
           auto *envs = dyn_cast<yaml::MappingNode>(s.getValue());
