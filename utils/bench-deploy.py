@@ -66,7 +66,7 @@ def fresh():
 
 
 env = dict(os.environ, BENCH_URL=url("bench"))
-deploy_t, rollback_t, bare_t = [], [], []
+deploy_t, rollback_t, bare_t, rollback_step = [], [], [], []
 try:
     for _ in range(args.runs):
         fresh()
@@ -80,6 +80,8 @@ try:
         rollback_t.append(time.perf_counter() - t)
         if r.returncode != 1 or "rollback ... ok" not in r.stderr:
             sys.exit("bench-deploy: the failing deploy did not roll back:\n" + r.stderr)
+        import re
+        rollback_step.append(int(re.search(r"rollback \.\.\. ok \((\d+) ms\)", r.stderr).group(1)) / 1000)
         fresh()
         t = time.perf_counter()
         subprocess.run(["pg_dump", "-Fc", "-h", pg, "-U", "postgres", "-f", os.path.join(work, "bare.dump"), "bench"], check=True)
@@ -90,7 +92,8 @@ try:
     print("| task | median |")
     print("|---|---:|")
     print(f"| deploy of `{names[-1]}`, {n:,} applications | {d:.2f} s |")
-    print(f"| the same deploy failing its integrity check, rolled back (backup restored) | {r:.2f} s |")
+    print(f"| the same deploy failing its integrity check, rolled back (backup restored), whole run | {r:.2f} s |")
+    print(f"| of which the automated rollback itself | {statistics.median(rollback_step):.2f} s |")
     print(f"| bare `pg_dump -Fc` + `migrate apply` | {b:.2f} s |")
     print(f"| deploy overhead over bare | {100 * (d / b - 1):.1f}% |")
 finally:
