@@ -293,6 +293,9 @@ Expected<DeployReport> runDeploy(const DeployOptions &options, raw_ostream &prog
         int index = folder->indexOf(name);
         if (!folder->migrations[index].snapshotPath) {
           list.push_back(name + ": no snapshot, not linted");
+          if (env.strict) // what cannot be checked does not pass a strict gate
+            stops.push_back(name + ": no snapshot (schema.sir), so it cannot be validated; make "
+                                   "migrations with `schemac migrate new`, or set validation.strict: false");
           continue;
         }
         Expected<ir::Schema> before = migrate::schemaAfter(*folder, index, nullptr);
@@ -301,6 +304,9 @@ Expected<DeployReport> runDeploy(const DeployOptions &options, raw_ostream &prog
           consumeError(before.takeError());
           consumeError(after.takeError());
           list.push_back(name + ": no snapshot of its parent, not linted");
+          if (env.strict)
+            stops.push_back(name + ": its parent has no snapshot (schema.sir), so it cannot be "
+                                   "validated; set validation.strict: false to deploy it");
           continue;
         }
         ir::MigrationPlan plan = passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*before)),
@@ -330,8 +336,10 @@ Expected<DeployReport> runDeploy(const DeployOptions &options, raw_ostream &prog
           findings.push_back(text);
           std::optional<passes::Rule> rule = passes::findRule(d.rule);
           passes::RuleGroup group = rule ? passes::ruleInfo(*rule).group : passes::RuleGroup::Schema;
+          // drop-column-still-mapped (a compatibility finding) drops data as well.
+          bool drops = StringRef(d.rule).startswith("drop-");
           if (d.severity == Severity::Error ||
-              (env.strict && (group == passes::RuleGroup::Destructive ||
+              (env.strict && (drops || group == passes::RuleGroup::Destructive ||
                               group == passes::RuleGroup::DataDependent ||
                               group == passes::RuleGroup::Locking)))
             stops.push_back(text);
@@ -519,7 +527,21 @@ Expected<DeployReport> runDeploy(const DeployOptions &options, raw_ostream &prog
     if (!docs.empty() && options.writeDocs)
       steps.run("docs", [&](json::Object &details) -> Error {
         details["folder"] = docs;
-        return options.writeDocs(docs);
+        // The changelog of this deploy: from the schema before its first migration to the
+        // schema after its last (snapshots), one file per deploy.
+        std::string from, to;
+        if (firstPending > 0 && folder->migrations[firstPending - 1].snapshotPath)
+          from = *folder->migrations[firstPending - 1].snapshotPath;
+        if (lastPending >= 0 && folder->migrations[lastPending].snapshotPath)
+          to = *folder->migrations[lastPending].snapshotPath;
+        std::string changelog;
+        if (!to.empty()) {
+          SmallString<256> path(docs);
+          sys::path::append(path, "changelog", env.name + "-" + report.id + ".md");
+          changelog = path.str().str();
+          details["changelog"] = changelog;
+        }
+        return options.writeDocs(docs, changelog, from, to);
       });
     return finish(true);
   }

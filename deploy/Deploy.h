@@ -44,8 +44,12 @@ struct DeployOptions {
   std::string reason; ///< why the promotion check was skipped (logged)
   /// Compiles and validates the schema (the tools' frontend); an error stops the deploy.
   std::function<llvm::Error()> checkSchema;
-  /// Regenerates the documentation into the folder; called after a successful deploy.
-  std::function<llvm::Error(llvm::StringRef folder)> writeDocs;
+  /// Regenerates the documentation into the folder after a successful deploy, and the
+  /// changelog of the applied migrations (from the schema before them to the schema after
+  /// them, both snapshot files; empty when unknown) under `changelog`.
+  std::function<llvm::Error(llvm::StringRef folder, llvm::StringRef changelog,
+                            llvm::StringRef fromSnapshot, llvm::StringRef toSnapshot)>
+      writeDocs;
   /// Asks the operator; false (or no terminal) refuses.
   std::function<bool(llvm::StringRef summary)> confirm;
   /// Tests only: after apply, another session deletes one row of this table.

@@ -50,7 +50,7 @@ def dump(db):
 def check(ok, what, detail=""):
     global checks, failures
     checks += 1
-    print(("ok   " if ok else "FAIL ") + what + ("" if ok else "\n     " + detail[-800:]))
+    print(("ok   " if ok else "FAIL ") + what + ("" if ok else "\n     " + str(detail)[-800:]))
     if not ok:
         failures += 1
 
@@ -120,6 +120,10 @@ check(r.returncode == 0, "production deploys once staging has the migrations", r
 event = json.load(open(os.path.join(work, "success.json")))
 check(event["outcome"] == "success" and len(event["applied"]) == 6, "onSuccess receives the JSON event", json.dumps(event))
 check(os.path.exists(os.path.join(work, "docs", "schema", "README.md")), "the documentation is regenerated")
+changelogs = os.listdir(os.path.join(work, "docs", "schema", "changelog"))
+log_text = open(os.path.join(work, "docs", "schema", "changelog", sorted(changelogs)[-1])).read()
+check(any(c.startswith("production-") for c in changelogs) and "JobMatch" in log_text,
+      "a changelog of the deploy's migrations is written", changelogs)
 
 # Data in production, then a new migration, in development only.
 subprocess.run([schemac, "seed", "--quiet", "--url", url("deploy_prod"), "--schema", os.path.join(work, "prisma", "schema.prisma"),
@@ -165,9 +169,28 @@ r = deploy("production", "--yes", "--skip-promotion-check", "--reason", "test")
 check(r.returncode == 0 and psql("deploy_prod", "SELECT count(*) FROM information_schema.columns WHERE table_name = 'Tag' AND column_name = 'slug'") == "1",
       "after the rollbacks the next deploy applies the fixed history", r.stderr)
 
+# Strict validation (development keeps the block's strict: true): a destructive migration
+# stops the deploy before anything runs.
+drop = os.path.join(migrations, "20261207009000_drop_slug")
+os.makedirs(drop)
+open(os.path.join(drop, "migration.sql"), "w").write('ALTER TABLE "Tag" DROP COLUMN "slug";\n')
+tags_snapshot = open(os.path.join(migrations, "20261207007000_add_tags", "schema.sir")).read()
+shutil.copy(os.path.join(migrations, "20261207007000_add_tags", "schema.sir"), os.path.join(drop, "schema.sir"))
+# The hand-written slug migration gets its snapshot (Tag with the slug column), so that the
+# drop can be linted against it.
+with_slug = tags_snapshot.replace('column "name" Text from "name"', 'column "name" Text from "name"\n  column "slug" Text?', 1)
+open(os.path.join(migrations, "20261207007500_slug", "schema.sir"), "w").write(with_slug)
+r = deploy("development")
+check(r.returncode == 1 and "strict validation stops the deploy" in r.stderr and
+      psql("deploy_dev", "SELECT to_regclass('\"Tag\"') IS NULL") == "t",
+      "strict validation stops a destructive migration before anything runs", r.stderr)
+shutil.rmtree(drop)
+
 # 3. Backups.
 r = tool("backup", "create", "--env", "production")
 listing = tool("backup", "list", "--env", "production").stdout
+listed = json.loads(tool("backup", "list", "--env", "production", "--format=json").stdout)
+check(len(listed) >= 2 and all(b["sha256"] and "rows" in b for b in listed), "backup list --format=json", listed)
 check(r.returncode == 0 and listing.count(".dump") >= 2, "backup create and list", r.stderr + listing)
 r = tool("backup", "restore", "--env", "production", "--to-url", url("deploy_restore"))
 counts = 'SELECT (SELECT count(*) FROM "User"), (SELECT count(*) FROM "Application")'
@@ -213,6 +236,8 @@ for kind, (text, expected) in bad.items():
     check(r.returncode == 2 and expected in r.stderr, f"bad configuration ({kind}): {expected}", r.stderr)
 for db in ["deploy_dev", "deploy_staging", "deploy_prod", "deploy_restore"]:
     psql("postgres", f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+if failures:
+    print(open(os.path.join(work, ".schemac", "logs", "development.jsonl")).read()[-3000:])
 shutil.rmtree(work)
 print(f"{checks} checks, {failures} failed")
 sys.exit(1 if failures else 0)

@@ -149,14 +149,38 @@ int runDeployCommand(const DeployInputs &inputs) {
     diags.printText(os);
     return createStringError(inconvertibleErrorCode(), "the schema does not compile:\n" + os.str());
   };
-  options.writeDocs = [&](StringRef folder) -> Error {
+  options.writeDocs = [&](StringRef folder, StringRef changelog, StringRef from, StringRef to) -> Error {
     DocCommandOptions doc;
     doc.path = schemaPath;
     doc.output = folder.str();
     doc.format = DocFormat::Markdown;
     if (runDoc(doc) != 0)
       return createStringError(inconvertibleErrorCode(), "the documentation could not be written");
-    return Error::success();
+    if (changelog.empty())
+      return Error::success();
+    sys::fs::create_directories(sys::path::parent_path(changelog));
+    DocCommandOptions log;
+    log.from = from.empty() ? std::string() : from.str();
+    log.to = to.str();
+    log.output = changelog.str();
+    log.format = DocFormat::Markdown;
+    if (log.from.empty()) { // the first migrations: a changelog from an empty schema
+      SmallString<128> empty;
+      if (std::error_code ec = sys::fs::createTemporaryFile("schemac-empty", "sir", empty))
+        return createStringError(ec, "cannot write the changelog");
+      {
+        std::error_code e;
+        raw_fd_ostream os(empty, e);
+        os << "schemac.ir 1\ndefault_namespace \"public\"\n";
+      }
+      log.from = empty.str().str();
+      int status = runDoc(log);
+      sys::fs::remove(empty);
+      return status == 0 ? Error::success()
+                         : createStringError(inconvertibleErrorCode(), "the changelog could not be written");
+    }
+    return runDoc(log) == 0 ? Error::success()
+                            : createStringError(inconvertibleErrorCode(), "the changelog could not be written");
   };
   options.confirm = [](StringRef summary) {
     if (!sys::Process::StandardInIsUserInput())
@@ -270,6 +294,19 @@ int runBackupCommand() {
     Expected<std::vector<BackupManifest>> list = listBackups(folder);
     if (!list)
       return toolError(toString(list.takeError()));
+    if (backupFormat == "json") {
+      json::Array out;
+      for (const BackupManifest &m : *list) {
+        json::Object rows;
+        for (auto &[t, n] : m.rows)
+          rows[t] = n;
+        out.push_back(json::Object{{"file", m.file}, {"createdAt", m.createdAt}, {"bytes", m.bytes},
+                                   {"lastMigration", m.lastMigration}, {"sha256", m.sha256},
+                                   {"serverVersion", m.serverVersion}, {"rows", std::move(rows)}});
+      }
+      outs() << formatv("{0:2}", json::Value(std::move(out))) << "\n";
+      return kOk;
+    }
     for (const BackupManifest &m : *list)
       outs() << formatv("{0}  {1,10} bytes  after {2}  {3}\n", m.createdAt, m.bytes,
                         m.lastMigration.empty() ? "(no migration)" : m.lastMigration, m.file);
