@@ -102,7 +102,7 @@ private:
 
 /// The tables a range of migrations creates, drops and renames (previous -> next name).
 struct TableChanges {
-  std::set<std::string> created, dropped;
+  std::set<std::string> created, dropped, touched; ///< touched: created, altered, indexed
   std::map<std::string, std::string> renamed;
 };
 
@@ -115,6 +115,10 @@ TableChanges tableChanges(const ir::Schema &before, const ir::Schema &after) {
     return (t.schema.empty() ? s.defaultNamespace : t.schema) + "." + t.name;
   };
   for (const ir::Step &step : plan.steps) {
+    if ((step.kind == ir::StepKind::AlterTable || step.kind == ir::StepKind::CreateIndex) && step.next >= 0)
+      out.touched.insert(name(*plan.next, plan.next->tables[step.next]));
+    if (step.kind == ir::StepKind::CreateTable)
+      out.touched.insert(name(*plan.next, plan.next->tables[step.next]));
     if (step.kind == ir::StepKind::CreateTable)
       out.created.insert(name(*plan.next, plan.next->tables[step.next]));
     else if (step.kind == ir::StepKind::DropTable)
@@ -520,6 +524,23 @@ Expected<DeployReport> runDeploy(const DeployOptions &options, raw_ostream &prog
     details["tablesChecked"] = int64_t(rowsBefore.size());
     if (!problems.empty())
       return errorf("integrity check failed:\n      " + join(problems, "\n      "));
+    // Fresh statistics for what the deploy changed, so that plans do not run on stale ones.
+    json::Array analyzed;
+    for (const std::string &table : changes.touched) {
+      auto [ns, name] = StringRef(table).split('.');
+      auto quote = [](StringRef id) {
+        std::string out = "\"";
+        for (char c : id)
+          out += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return out + "\"";
+      };
+      std::string quoted = quote(ns) + "." + quote(name);
+      if (Error error = db.execute("ANALYZE " + quoted))
+        consumeError(std::move(error));
+      else
+        analyzed.push_back(table);
+    }
+    details["analyzed"] = std::move(analyzed);
     return Error::success();
   });
   if (applied && verified) {

@@ -401,7 +401,7 @@ Expected<SeedReport> runSeed(const ir::Schema &schema, const SeedPlan &plan,
           }
         }
         ++row;
-        if (progress && (row & 0xffff) == 0) {
+        if (progress && progress->is_displayed() && (row & 0xffff) == 0) {
           auto now = std::chrono::steady_clock::now();
           double elapsed = std::chrono::duration<double>(now - tableStart).count();
           if (std::chrono::duration<double>(now - lastReport).count() > 0.5 && elapsed > 0) {
@@ -423,7 +423,8 @@ Expected<SeedReport> runSeed(const ir::Schema &schema, const SeedPlan &plan,
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - tableStart).count();
     if (progress)
-      *progress << formatv("\r  {0,-24} {1,10} rows  {2,9:N} rows/s{3}\n", model, state.rows,
+      *progress << (progress->is_displayed() ? "\r" : "")
+                << formatv("  {0,-24} {1,10} rows  {2,9:N} rows/s{3}\n", model, state.rows,
                            int64_t(seconds > 0 ? double(state.rows) / seconds : 0),
                            std::string(20, ' '));
     report.rows.push_back({table.name, state.rows});

@@ -58,9 +58,41 @@ public:
       }
       names += (names.empty() ? "" : ", ") + name;
     }
-    if (truncate)
-      if (Error error = connection.execute("TRUNCATE " + names + " RESTART IDENTITY CASCADE"))
+    // The seeded tables are emptied, and with them the empty tables that reference them
+    // (PostgreSQL truncates referenced tables only together with their referencing ones);
+    // a referencing table that has rows is an error: nothing outside the seed is emptied.
+    if (truncate) {
+      std::vector<std::string> list;
+      for (const SeedPlan::TablePlan &tp : plan.order)
+        list.push_back(qualifiedTableName(s, s.tables[tp.table]));
+      for (size_t done = 0; done < list.size(); ++done) {
+        Expected<QueryResult> referencing = connection.query(
+            "SELECT DISTINCT c.conrelid::regclass::text FROM pg_constraint c WHERE c.contype = 'f' "
+            "AND c.confrelid = $1::regclass AND c.conrelid <> c.confrelid",
+            {list[done]});
+        if (!referencing)
+          return referencing.takeError();
+        for (int r = 0; r < referencing->rows(); ++r) {
+          std::string other = referencing->get(r, 0).str();
+          if (llvm::is_contained(list, other))
+            continue;
+          Expected<QueryResult> rows = connection.query("SELECT EXISTS (SELECT 1 FROM " + other + ")");
+          if (!rows)
+            return rows.takeError();
+          if (rows->getBool(0, 0))
+            return createStringError(inconvertibleErrorCode(),
+                                     "--truncate would empty " + other + ", which references " +
+                                         list[done] + " and is not seeded; seed it too, or empty "
+                                         "it first. Nothing was written");
+          list.push_back(other);
+        }
+      }
+      std::string all;
+      for (const std::string &t : list)
+        all += (all.empty() ? "" : ", ") + t;
+      if (Error error = connection.execute("TRUNCATE " + all + " RESTART IDENTITY"))
         return error;
+    }
     // PostgreSQL checks a foreign key row by row at the end of each COPY, which costs more
     // than the COPY itself; the seeded tables' foreign keys are dropped for the load and
     // added again before the commit, when each is validated in one pass over the rows.
