@@ -133,8 +133,11 @@ text = open(schema).read().replace("model DailyJobStats {", "model Tag {\n  id  
 open(schema, "w").write(text)
 subprocess.run([schemac, "migrate", "new", "add_tags", "--schema", schema, "--dir", migrations], check=True,
                capture_output=True, env=dict(env, SCHEMAC_NOW="20261207007000"))
-r = deploy("production", "--yes", "--skip-promotion-check", "--reason", "hotfix approved by the on-call")
+r = deploy("production", "--yes", "--skip-promotion-check", "--reason", "hotfix approved by the on-call", "--analyze")
 log = tool("migrate", "log", "--env", "production").stdout
+analysis = os.listdir(os.path.join(work, "docs", "schema", "analysis")) if os.path.isdir(os.path.join(work, "docs", "schema", "analysis")) else []
+check(r.returncode == 0 and "analysis after the deploy:" in r.stderr and analysis,
+      "--analyze: the database analysed before and after, the report beside the docs", r.stderr[-600:])
 check(r.returncode == 0 and "skipped: hotfix approved by the on-call" in log, "the promotion override is logged with its reason", log)
 
 # 2. A migration failing at its third statement, then an integrity failure: rolled back.

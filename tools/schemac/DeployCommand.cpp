@@ -4,6 +4,7 @@
 #include "DocCommand.h"
 
 #include "backends/PostgresConnection.h"
+#include "analyze/Analyze.h"
 #include "deploy/Backup.h"
 #include "deploy/Deploy.h"
 #include "migrate/EmbeddedServer.h"
@@ -19,6 +20,7 @@
 #include "llvm/Support/WithColor.h"
 
 #include <iostream>
+#include <set>
 
 using namespace llvm;
 using namespace schemac;
@@ -47,6 +49,10 @@ cl::opt<std::string> config("config", cl::desc("The configuration file (default:
                             cl::value_desc("path"), cl::sub(migrateSub));
 cl::opt<std::string> outputFormat("format", cl::desc("text or json"), cl::init("text"),
                             cl::sub(migrateSub));
+cl::opt<bool> analyzeAfter("analyze", cl::desc("deploy: analyze the database before and after, and "
+                                               "report what the deploy changed (regressions, "
+                                               "new findings)"),
+                           cl::sub(migrateSub));
 cl::opt<std::string> testDeleteRow("test-delete-row-from", cl::Hidden, cl::sub(migrateSub));
 
 cl::SubCommand backupSub("backup", "Backups of an environment's database: create, list, "
@@ -190,9 +196,60 @@ int runDeployCommand(const DeployInputs &inputs) {
     std::getline(std::cin, answer);
     return answer == "y" || answer == "Y" || answer == "yes";
   };
+  // --analyze: a baseline before, the comparison after (statement regressions, new
+  // findings), written beside the documentation when there is a docs folder.
+  std::optional<analyze::Report> baseline;
+  auto analyzeUrl = [&]() -> Expected<std::unique_ptr<backends::postgres::Connection>> {
+    Expected<std::string> u = environmentUrl(*environment);
+    if (!u)
+      return u.takeError();
+    return connect(*u);
+  };
+  if (analyzeAfter && !inputs.dryRun) {
+    Expected<std::unique_ptr<backends::postgres::Connection>> c = analyzeUrl();
+    if (!c)
+      return toolError(toString(c.takeError()));
+    analyze::AnalyzeOptions before;
+    before.checkMissingIndexes = false;
+    Expected<analyze::Report> r = analyze::analyzeDatabase(**c, before);
+    if (!r)
+      return toolError(toString(r.takeError()));
+    baseline = std::move(*r);
+  }
   Expected<DeployReport> report = runDeploy(options, errs());
   if (!report)
     return toolError(toString(report.takeError()));
+  if (baseline && report->ok) {
+    Expected<std::unique_ptr<backends::postgres::Connection>> c = analyzeUrl();
+    if (!c)
+      return toolError(toString(c.takeError()));
+    analyze::AnalyzeOptions after;
+    after.baseline = &baseline->snapshot.data;
+    Expected<analyze::Report> r = analyze::analyzeDatabase(**c, after);
+    if (!r)
+      return toolError(toString(r.takeError()));
+    std::set<std::string> known;
+    for (const analyze::Finding &f : baseline->findings)
+      known.insert(f.kind + " " + f.object);
+    errs() << "  analysis after the deploy:\n";
+    int fresh = 0;
+    for (const analyze::Finding &f : r->findings)
+      if (!known.count(f.kind + " " + f.object)) {
+        errs() << "    " << f.severity << ": " << f.kind << ": " << f.object << ": " << f.evidence << "\n";
+        ++fresh;
+      }
+    if (!fresh)
+      errs() << "    no new finding\n";
+    if (!cfg->docsFolder.empty()) {
+      SmallString<256> path(cfg->folder);
+      sys::path::append(path, cfg->docsFolder, "analysis", env + "-" + report->id + ".md");
+      sys::fs::create_directories(sys::path::parent_path(path));
+      std::error_code ec;
+      raw_fd_ostream os(path, ec);
+      if (!ec)
+        analyze::printReport(*r, analyze::ReportFormat::Markdown, os);
+    }
+  }
   if (outputFormat == "json") {
     json::Array steps;
     for (const DeployStep &s : report->steps)
