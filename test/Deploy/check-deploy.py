@@ -190,7 +190,9 @@ check(r.returncode == 1 and "strict validation stops the deploy" in r.stderr and
 shutil.rmtree(drop)
 
 # 3. Backups.
-r = tool("backup", "create", "--env", "production")
+r = tool("backup", "create", "--env", "production", "--format=json")
+created = json.loads(r.stdout) if r.returncode == 0 else {}
+check(created.get("sha256") and created.get("tables", 0) > 5, "backup create --format=json", r.stdout + r.stderr)
 listing = tool("backup", "list", "--env", "production").stdout
 listed = json.loads(tool("backup", "list", "--env", "production", "--format=json").stdout)
 check(len(listed) >= 2 and all(b["sha256"] and "rows" in b for b in listed), "backup list --format=json", listed)

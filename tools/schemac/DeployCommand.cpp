@@ -343,8 +343,15 @@ int runBackupCommand() {
       Expected<std::vector<std::string>> removed = pruneBackups(folder, environment->retentionDays, nowEpoch());
       if (!removed)
         return toolError(toString(removed.takeError()));
-      for (const std::string &f : *removed)
-        outs() << "removed " << f << "\n";
+      if (backupFormat == "json") {
+        json::Array files;
+        for (const std::string &f : *removed)
+          files.push_back(f);
+        outs() << formatv("{0:2}", json::Value(json::Object{{"removed", std::move(files)}})) << "\n";
+      } else {
+        for (const std::string &f : *removed)
+          outs() << "removed " << f << "\n";
+      }
       log("prune", true, json::Object{{"removed", int64_t(removed->size())}});
       return kOk;
     }
@@ -379,7 +386,13 @@ int runBackupCommand() {
     Expected<BackupManifest> m = createBackup(**c, folder, environment->name, "");
     if (!m)
       return toolError(toString(m.takeError()));
-    outs() << "backup " << m->file << " (" << m->bytes << " bytes, " << m->rows.size() << " tables)\n";
+    if (backupFormat == "json")
+      outs() << formatv("{0:2}", json::Value(json::Object{{"file", m->file}, {"bytes", m->bytes},
+                                                           {"sha256", m->sha256},
+                                                           {"tables", int64_t(m->rows.size())}}))
+             << "\n";
+    else
+      outs() << "backup " << m->file << " (" << m->bytes << " bytes, " << m->rows.size() << " tables)\n";
     log("create", true, json::Object{{"file", m->file}, {"bytes", m->bytes}});
     return kOk;
   }
@@ -403,7 +416,11 @@ int runBackupCommand() {
       WithColor::error(errs(), "schemac") << "restore failed; " << cfg->path << "'s log has the details\n";
       return kFailed;
     }
-    outs() << "restored " << chosen->file << " (row counts match the manifest)\n";
+    if (backupFormat == "json")
+      outs() << formatv("{0:2}", json::Value(json::Object{{"restored", chosen->file}, {"rowCountsMatch", true}}))
+             << "\n";
+    else
+      outs() << "restored " << chosen->file << " (row counts match the manifest)\n";
     log("restore", true, json::Object{{"file", chosen->file}});
     return kOk;
   }

@@ -374,7 +374,9 @@ Error readHistory(Connection &connection, bool &exists, std::vector<HistoryRow> 
   return Error::success();
 }
 
-Expected<MigrationsFolder> folderForRun() { return readMigrationsFolder(migrationsDir(), true); }
+/// The commands that run migrations need the folder: a missing one is a usage error (a
+/// typo in --dir must not read as "nothing to apply").
+Expected<MigrationsFolder> folderForRun() { return readMigrationsFolder(migrationsDir()); }
 
 /// The folder and a connection to the database, for the commands that need both.
 struct FolderAndDatabase {
