@@ -33,6 +33,14 @@ std::string bytes(int64_t n) {
   return formatv("{0} B", n).str();
 }
 
+/// `CREATE [UNIQUE] INDEX name ON ...` as `CREATE [UNIQUE] INDEX CONCURRENTLY name ON ...`.
+std::string concurrently(std::string definition) {
+  size_t at = definition.find(" INDEX ");
+  if (at != std::string::npos)
+    definition.insert(at + 7, "CONCURRENTLY ");
+  return definition;
+}
+
 const json::Array &array(const json::Object &o, StringRef key) {
   static const json::Array empty;
   const json::Array *a = o.getArray(key);
@@ -92,8 +100,7 @@ Expected<Report> analyzeDatabase(Connection &c, const AnalyzeOptions &options) {
         f.push_back({"indexes", "invalid-index", name,
                      "left invalid (by a failed CREATE INDEX CONCURRENTLY); not used by queries but "
                      "maintained on every write",
-                     "DROP INDEX CONCURRENTLY " + str(*i, "sql") + ";\n" +
-                         StringRef(str(*i, "definition")).str().replace(0, 12, "CREATE INDEX CONCURRENTLY") + ";",
+                     "DROP INDEX CONCURRENTLY " + str(*i, "sql") + ";\n" + concurrently(str(*i, "definition")) + ";",
                      "error"});
         continue;
       }

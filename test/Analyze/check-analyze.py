@@ -90,6 +90,9 @@ missing = [f for f in planted["findings"] if f["kind"] == "missing-index"]
 check(any("company" in f["object"] and "hypothetical index" in f["evidence"] for f in missing),
       "planted missing index (Job.company) reported, confirmed by HypoPG with a lower cost", missing or found)
 check(all(f["fix"] for f in planted["findings"]), "every finding has a fix")
+invalid = [f for f in planted["findings"] if f["kind"] == "invalid-index"]
+check(invalid and "CREATE UNIQUE INDEX CONCURRENTLY planted_invalid ON" in invalid[0]["fix"],
+      "the invalid index's fix recreates it concurrently", invalid)
 check(planted["queries"] < 40, f"the report took {planted['queries']} queries")
 
 # A baseline across a migration that drops an index the workload uses.
