@@ -108,6 +108,16 @@ check(any('"Application"' in f["object"] for f in regressions),
 scans = after.get("comparison", {}).get("indexScans", {})
 check(scans.get("public.Application_userId_status_idx") == "dropped", "--baseline lists the dropped index", scans)
 
+# Load test: pgbench with a workload file.
+workload_file = os.path.join(work, "workload.sql")
+open(workload_file, "w").write("SELECT count(*) FROM \"Job\" WHERE company = 'Acme Labs';\n")
+r = subprocess.run([schemac, "analyze", "--url", url(db), "--format=json", "--load", workload_file, "--duration", "2s"],
+                   capture_output=True, text=True)
+load = json.loads(r.stdout).get("load", {}) if r.returncode == 0 else {}
+check(load.get("tps", 0) > 0 and load.get("transactions", 0) > 0 and load.get("averageMs", 0) > 0 and
+      load["p50Ms"] <= load["p95Ms"] <= load["p99Ms"],
+      f"--load: pgbench figures ({load.get('tps', 0):.0f} TPS, p95 {load.get('p95Ms', 0):.2f} ms)", r.stderr or load)
+
 # HTML in headless Chromium.
 page = os.path.join(out_dir, "analyze.html")
 subprocess.run([schemac, "analyze", "--url", url(db), "--format=html", "-o", page], check=True)
