@@ -169,6 +169,21 @@ void printReport(const Report &r, ReportFormat format, raw_ostream &os) {
                   : formatv("  {0,-40} {1,10} total  {2,10} indexes  ~{3} rows\n", str(*t, "name"),
                             bytes(num(*t, "totalBytes")), bytes(num(*t, "indexBytes")), num(*t, "rowEstimate")).str());
       os << "\n";
+      std::vector<const json::Object *> indexes;
+      if (const json::Array *ix = s.getArray("indexes"))
+        for (const json::Value &v : *ix)
+          indexes.push_back(v.getAsObject());
+      llvm::stable_sort(indexes, [](const json::Object *a, const json::Object *b) {
+        return num(*a, "bytes") > num(*b, "bytes");
+      });
+      if (indexes.size() > 10)
+        indexes.resize(10);
+      if (md)
+        os << "| index | size | scans |\n|---|---:|---:|\n";
+      for (const json::Object *i : indexes)
+        os << (md ? formatv("| {0} | {1} | {2} |\n", str(*i, "name"), bytes(num(*i, "bytes")), num(*i, "scans")).str()
+                  : formatv("  {0,-40} {1,10}  {2} scans\n", str(*i, "name"), bytes(num(*i, "bytes")), num(*i, "scans")).str());
+      os << "\n";
     }
     if (section == "queries" && s.getArray("statements")) {
       if (md)
@@ -188,6 +203,25 @@ void printReport(const Report &r, ReportFormat format, raw_ostream &os) {
           break;
       }
       os << "\n";
+      // The slowest per call, which the total hides when they are rare.
+      std::vector<const json::Object *> byMean;
+      for (const json::Value &v : *s.getArray("statements"))
+        byMean.push_back(v.getAsObject());
+      llvm::stable_sort(byMean, [](const json::Object *a, const json::Object *b) {
+        return a->getNumber("meanMs").value_or(0) > b->getNumber("meanMs").value_or(0);
+      });
+      if (byMean.size() > 5)
+        byMean.resize(5);
+      os << (md ? "Slowest per call:\n\n| mean ms | calls | statement |\n|---:|---:|---|\n" : "  slowest per call:\n");
+      for (const json::Object *q : byMean) {
+        std::string text = StringRef(str(*q, "query")).take_front(90).str();
+        for (char &c : text)
+          if (c == '\n' || c == '|')
+            c = ' ';
+        os << (md ? formatv("| {0:f3} | {1} | `{2}` |\n", q->getNumber("meanMs").value_or(0), num(*q, "calls"), text).str()
+                  : formatv("  {0,9:f3} ms mean {1,8} calls  {2}\n", q->getNumber("meanMs").value_or(0), num(*q, "calls"), text).str());
+      }
+      os << "\n";
     }
     for (const Finding *f : list) {
       if (md)
@@ -205,6 +239,9 @@ void printReport(const Report &r, ReportFormat format, raw_ostream &os) {
                                r.load.getNumber("p95Ms").value_or(0), r.load.getNumber("p99Ms").value_or(0),
                                r.load.getInteger("transactions").value_or(0),
                                r.load.getNumber("averageMs").value_or(0)).str();
+    if (const json::Object *before = r.comparison.getObject("loadBefore"))
+      line += formatv("; before: {0:f1} TPS, p95 {1:f2} ms", before->getNumber("tps").value_or(0),
+                      before->getNumber("p95Ms").value_or(0)).str();
     os << (web ? "<h2>load</h2><p>" + html(line) + "</p>\n" : line + "\n\n");
   }
   for (const std::string &x : r.skipped)

@@ -179,6 +179,10 @@ int runAnalyze() {
     if (!figures)
       return toolError(toString(figures.takeError()));
     report->load = std::move(*figures);
+    // With a baseline that has load figures: before and after, side by side.
+    if (base)
+      if (const json::Object *before = base->getAsObject()->getObject("load"))
+        report->comparison["loadBefore"] = json::Object(*before);
   }
   std::string text;
   raw_string_ostream os(text);
