@@ -68,8 +68,8 @@ psql(db, "SELECT pg_stat_statements_reset()")
 clean = report(db)
 bad = [k for k in kinds(clean) if k[0] in ("unused-index", "duplicate-index", "redundant-index", "invalid-index", "missing-index")]
 fks = [k[1] for k in kinds(clean) if k[0] == "fk-without-index"]
-check(not bad and sorted(fks) == ['public.Application ("jobId")', 'public.Resume ("userId")'] and not clean.get("error"),
-      "clean example: no false positives (only the two foreign keys without an index that lint also reports)",
+check(not bad and not fks and not clean.get("error"),
+      "clean example: none of the planted kinds (unused, duplicate, invalid, missing index, foreign key without an index)",
       kinds(clean) + [clean.get("error")])
 
 # Planted problems and a workload.

@@ -218,6 +218,14 @@ Expected<ir::Schema> expectedAfter(const MigrationsFolder &folder, int count) {
 /// Writes a migration from `previous` to the schema file: Prisma's script (with its
 /// warnings header), the reverse script, the snapshot and the parent.
 int writeNewMigration(StringRef dir, StringRef name, StringRef parent, ir::Schema previous) {
+  // Prisma diffs against a shadow database, whose describer lists tables and enums by
+  // name; the steps on existing tables follow that order. A snapshot keeps the schema's
+  // declaration order, so it is put in the database's order first.
+  auto byName = [](const auto &a, const auto &b) {
+    return std::tie(a.schema, a.name) < std::tie(b.schema, b.name);
+  };
+  llvm::stable_sort(previous.tables, byName);
+  llvm::stable_sort(previous.enums, byName);
   SourceMgr sourceMgr;
   DiagnosticEngine diags(sourceMgr);
   std::vector<std::string> readFiles;

@@ -147,6 +147,9 @@ CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 CREATE UNIQUE INDEX "UserPreference_userId_key" ON "UserPreference"("userId");
 
 -- CreateIndex
+CREATE INDEX "Resume_userId_idx" ON "Resume"("userId");
+
+-- CreateIndex
 CREATE INDEX "Job_title_company_idx" ON "Job"("title", "company");
 
 -- CreateIndex
@@ -157,6 +160,9 @@ CREATE UNIQUE INDEX "Job_externalId_source_key" ON "Job"("externalId", "source")
 
 -- CreateIndex
 CREATE INDEX "Application_userId_status_idx" ON "Application"("userId", "status");
+
+-- CreateIndex
+CREATE INDEX "Application_jobId_idx" ON "Application"("jobId");
 
 -- CreateIndex
 CREATE INDEX "JobMatch_jobId_score_idx" ON "JobMatch"("jobId", "score" DESC);

@@ -10,5 +10,11 @@ ALTER TABLE "JobMatch" DROP CONSTRAINT "JobMatch_userId_fkey";
 -- DropForeignKey
 ALTER TABLE "JobMatch" DROP CONSTRAINT "JobMatch_jobId_fkey";
 
+-- DropIndex
+DROP INDEX "Resume_userId_idx";
+
+-- DropIndex
+DROP INDEX "Application_jobId_idx";
+
 -- DropTable
 DROP TABLE "JobMatch";
