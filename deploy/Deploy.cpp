@@ -49,13 +49,7 @@ Expected<std::unique_ptr<Connection>> connect(StringRef url) {
 }
 
 Expected<std::vector<migrate::HistoryRow>> historyOf(Connection &connection) {
-  migrate::History history(connection);
-  Expected<bool> exists = history.exists();
-  if (!exists)
-    return exists.takeError();
-  if (!*exists)
-    return std::vector<migrate::HistoryRow>();
-  return history.rows();
+  return migrate::readHistoryIfAny(connection);
 }
 
 class Steps {
@@ -470,17 +464,14 @@ Expected<DeployReport> runDeploy(const DeployOptions &options, raw_ostream &prog
     int last = migrate::lastAppliedIndex(*folder, *after);
     if (last >= 0 && folder->migrations[last].snapshotPath) {
       Expected<ir::Schema> expected = migrate::readSnapshot(*folder->migrations[last].snapshotPath);
-      Expected<ir::Schema> actual = backends::postgres::introspect(db);
       if (!expected)
         return expected.takeError();
-      if (!actual)
-        return actual.takeError();
-      ir::MigrationPlan drift = passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*actual)),
-                                                    std::make_shared<ir::Schema>(std::move(*expected)),
-                                                    passes::DiffOptions{false, {}}, nullptr);
-      if (!drift.empty())
+      Expected<ir::MigrationPlan> drift = migrate::driftFrom(db, std::move(*expected));
+      if (!drift)
+        return drift.takeError();
+      if (!drift->empty())
         problems.push_back("the database differs from the schema after `" + folder->migrations[last].name +
-                           "`:\n" + backends::postgres::migrationSummary(drift));
+                           "`:\n" + backends::postgres::migrationSummary(*drift));
     }
     TableChanges changes;
     if (firstPending >= 0) {

@@ -413,19 +413,15 @@ Expected<ApplyReport> applyMigrations(Connection &connection, const MigrationsFo
   int last = lastAppliedIndex(folder, *after);
   if (last >= 0 && folder.migrations[last].snapshotPath && !report.applied.empty()) {
     Expected<ir::Schema> expected = readSnapshot(*folder.migrations[last].snapshotPath);
-    Expected<ir::Schema> actual = backends::postgres::introspect(connection);
     if (!expected)
       return expected.takeError();
-    if (!actual)
-      return actual.takeError();
-    ir::MigrationPlan plan = passes::diffSchemas(
-        std::make_shared<ir::Schema>(std::move(*actual)),
-        std::make_shared<ir::Schema>(std::move(*expected)), passes::DiffOptions{false, {}},
-        nullptr);
-    if (!plan.empty())
+    Expected<ir::MigrationPlan> plan = driftFrom(connection, std::move(*expected));
+    if (!plan)
+      return plan.takeError();
+    if (!plan->empty())
       report.warnings.push_back("drift after apply: the database differs from the schema "
                                 "after `" + folder.migrations[last].name + "`:\n" +
-                                backends::postgres::migrationSummary(plan));
+                                backends::postgres::migrationSummary(*plan));
   }
   return report;
 }

@@ -5,6 +5,7 @@
 #include "backends/PostgresIntrospection.h"
 #include "ir/Diagnostic.h"
 #include "ir/Parser.h"
+#include "passes/Differ.h"
 
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -16,6 +17,15 @@ using namespace llvm;
 using schemac::backends::postgres::Connection;
 
 namespace schemac::migrate {
+
+Expected<ir::MigrationPlan> driftFrom(Connection &connection, ir::Schema expected) {
+  Expected<ir::Schema> actual = backends::postgres::introspect(connection);
+  if (!actual)
+    return actual.takeError();
+  return passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*actual)),
+                             std::make_shared<ir::Schema>(std::move(expected)),
+                             passes::DiffOptions{false, {}}, nullptr);
+}
 
 Expected<ir::Schema> readSnapshot(StringRef path) {
   ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(path);

@@ -130,6 +130,18 @@ Error History::unlock() {
   return Error::success();
 }
 
+Expected<std::vector<HistoryRow>> readHistoryIfAny(Connection &connection, bool *exists) {
+  History history(connection);
+  Expected<bool> found = history.exists();
+  if (!found)
+    return found.takeError();
+  if (exists)
+    *exists = *found;
+  if (!*found)
+    return std::vector<HistoryRow>();
+  return history.rows();
+}
+
 std::string newRowId() {
   static std::random_device device;
   std::mt19937_64 random((uint64_t(device()) << 32) ^ device() ^

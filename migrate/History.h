@@ -59,6 +59,11 @@ private:
   std::string schema, qualifiedTable;
 };
 
+/// The rows of the history table, or none when the database has no history table yet
+/// (`exists`, when given, says which).
+llvm::Expected<std::vector<HistoryRow>> readHistoryIfAny(backends::postgres::Connection &connection,
+                                                         bool *exists = nullptr);
+
 /// A new random (version 4) UUID for a history row id.
 std::string newRowId();
 

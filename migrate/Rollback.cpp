@@ -154,20 +154,15 @@ Expected<RollbackReport> rollbackMigrations(Connection &connection,
   int first = chosen.back().first;
   if (first == 0 || folder.migrations[first - 1].snapshotPath) {
     Expected<ir::Schema> expected = schemaAfter(folder, first, nullptr);
-    Expected<ir::Schema> actual = backends::postgres::introspect(connection);
-    if (expected && actual) {
-      ir::MigrationPlan plan = passes::diffSchemas(
-          std::make_shared<ir::Schema>(std::move(*actual)),
-          std::make_shared<ir::Schema>(std::move(*expected)), passes::DiffOptions{false, {}},
-          nullptr);
-      if (!plan.empty())
-        progress << "warning: after the rollback the database differs from the schema before `"
-                 << folder.migrations[first].name << "`:\n"
-                 << backends::postgres::migrationSummary(plan) << "\n";
-    } else {
-      consumeError(expected.takeError());
-      consumeError(actual.takeError());
-    }
+    Expected<ir::MigrationPlan> plan =
+        expected ? driftFrom(connection, std::move(*expected))
+                 : Expected<ir::MigrationPlan>(expected.takeError());
+    if (!plan)
+      consumeError(plan.takeError()); // the rollback itself succeeded
+    else if (!plan->empty())
+      progress << "warning: after the rollback the database differs from the schema before `"
+               << folder.migrations[first].name << "`:\n"
+               << backends::postgres::migrationSummary(*plan) << "\n";
   }
   return report;
 }

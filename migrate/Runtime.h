@@ -15,6 +15,7 @@
 #include "migrate/MigrationsFolder.h"
 
 #include "backends/PostgresConnection.h"
+#include "ir/MigrationPlan.h"
 #include "ir/Schema.h"
 
 #include "llvm/Support/Error.h"
@@ -142,6 +143,11 @@ llvm::Error resolveMigration(backends::postgres::Connection &connection,
 /// introspected. count == 0 is an empty database with the default namespace.
 llvm::Expected<ir::Schema> schemaAfter(const MigrationsFolder &folder, int count,
                                        backends::postgres::Connection *shadow);
+
+/// The plan that would turn the live database into `expected`: empty when there is no
+/// drift. Renames are not guessed (a rename reads as drop and add).
+llvm::Expected<ir::MigrationPlan> driftFrom(backends::postgres::Connection &connection,
+                                            ir::Schema expected);
 
 /// Reads a schema.sir snapshot.
 llvm::Expected<ir::Schema> readSnapshot(llvm::StringRef path);

@@ -89,30 +89,19 @@ Expected<std::optional<std::pair<std::string, std::string>>> driftOf(backends::p
   Expected<migrate::MigrationsFolder> folder = migrate::readMigrationsFolder(folderPath);
   if (!folder)
     return folder.takeError();
-  migrate::History history(c);
-  Expected<bool> exists = history.exists();
-  if (!exists)
-    return exists.takeError();
-  std::vector<migrate::HistoryRow> rows;
-  if (*exists) {
-    Expected<std::vector<migrate::HistoryRow>> read = history.rows();
-    if (!read)
-      return read.takeError();
-    rows = std::move(*read);
-  }
-  int last = migrate::lastAppliedIndex(*folder, rows);
+  Expected<std::vector<migrate::HistoryRow>> rows = migrate::readHistoryIfAny(c);
+  if (!rows)
+    return rows.takeError();
+  int last = migrate::lastAppliedIndex(*folder, *rows);
   Expected<ir::Schema> expected = migrate::schemaAfter(*folder, last + 1, nullptr);
   if (!expected)
     return expected.takeError();
-  Expected<ir::Schema> actual = backends::postgres::introspect(c);
-  if (!actual)
-    return actual.takeError();
-  ir::MigrationPlan plan = passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*actual)),
-                                               std::make_shared<ir::Schema>(std::move(*expected)),
-                                               passes::DiffOptions{false, {}}, nullptr);
-  if (plan.empty())
+  Expected<ir::MigrationPlan> plan = migrate::driftFrom(c, std::move(*expected));
+  if (!plan)
+    return plan.takeError();
+  if (plan->empty())
     return std::nullopt;
-  return std::make_pair(backends::postgres::migrationSummary(plan), backends::postgres::migrationScript(plan));
+  return std::make_pair(backends::postgres::migrationSummary(*plan), backends::postgres::migrationScript(*plan));
 }
 
 int runAnalyze() {

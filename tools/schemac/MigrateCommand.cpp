@@ -366,16 +366,8 @@ int runRebase() {
   return kOk;
 }
 
-/// The history rows, if the table exists (a database never migrated has none).
 Error readHistory(Connection &connection, bool &exists, std::vector<HistoryRow> &rows) {
-  History history(connection);
-  Expected<bool> found = history.exists();
-  if (!found)
-    return found.takeError();
-  exists = *found;
-  if (!exists)
-    return Error::success();
-  Expected<std::vector<HistoryRow>> read = history.rows();
+  Expected<std::vector<HistoryRow>> read = readHistoryIfAny(connection, &exists);
   if (!read)
     return read.takeError();
   rows = std::move(*read);
@@ -406,15 +398,15 @@ int runApply() {
   Expected<FolderAndDatabase> opened = openFolderAndDatabase();
   if (!opened)
     return report(opened.takeError());
-  MigrationsFolder *folder = &opened->folder;
-  std::unique_ptr<Connection> *connection = &opened->connection;
+  MigrationsFolder &folder = opened->folder;
+  Connection &db = *opened->connection;
   ApplyOptions options;
   if (!toName.empty())
     options.to = toName.getValue();
   options.dryRun = dryRun;
   options.timeouts = timeouts();
   options.killAfterStatements = killAfter;
-  Expected<ApplyReport> result = applyMigrations(**connection, *folder, options, errs());
+  Expected<ApplyReport> result = applyMigrations(db, folder, options, errs());
   if (!result)
     return report(result.takeError());
   for (const std::string &warning : result->warnings)
@@ -461,13 +453,13 @@ int runStatus() {
   Expected<FolderAndDatabase> opened = openFolderAndDatabase();
   if (!opened)
     return report(opened.takeError());
-  MigrationsFolder *folder = &opened->folder;
-  std::unique_ptr<Connection> *connection = &opened->connection;
+  MigrationsFolder &folder = opened->folder;
+  Connection &db = *opened->connection;
   bool exists = false;
   std::vector<HistoryRow> rows;
-  if (Error error = readHistory(**connection, exists, rows))
+  if (Error error = readHistory(db, exists, rows))
     return report(std::move(error));
-  StatusReport status = computeStatus(*folder, rows, exists);
+  StatusReport status = computeStatus(folder, rows, exists);
   printStatus(status, outs(), asJson());
   return exitCode && !status.upToDate() ? kNotUpToDate : kOk;
 }
@@ -476,15 +468,15 @@ int runRollback() {
   Expected<FolderAndDatabase> opened = openFolderAndDatabase();
   if (!opened)
     return report(opened.takeError());
-  MigrationsFolder *folder = &opened->folder;
-  std::unique_ptr<Connection> *connection = &opened->connection;
+  MigrationsFolder &folder = opened->folder;
+  Connection &db = *opened->connection;
   RollbackOptions options;
   options.steps = steps;
   if (!toName.empty())
     options.to = toName.getValue();
   options.acceptDataLoss = acceptDataLoss;
   options.timeouts = timeouts();
-  Expected<RollbackReport> result = rollbackMigrations(**connection, *folder, options, errs());
+  Expected<RollbackReport> result = rollbackMigrations(db, folder, options, errs());
   if (!result) {
     int code = report(result.takeError());
     return code == kToolError && !acceptDataLoss ? kFailed : code;
@@ -499,11 +491,11 @@ int runResolve() {
   Expected<FolderAndDatabase> opened = openFolderAndDatabase();
   if (!opened)
     return report(opened.takeError());
-  MigrationsFolder *folder = &opened->folder;
-  std::unique_ptr<Connection> *connection = &opened->connection;
+  MigrationsFolder &folder = opened->folder;
+  Connection &db = *opened->connection;
   bool applied = !resolveApplied.empty();
   std::string name = applied ? resolveApplied : resolveRolledBack;
-  if (Error error = resolveMigration(**connection, *folder, name,
+  if (Error error = resolveMigration(db, folder, name,
                                      applied ? ResolveAs::Applied : ResolveAs::RolledBack,
                                      timeouts()))
     return report(std::move(error));
@@ -515,28 +507,26 @@ int runDrift() {
   Expected<FolderAndDatabase> opened = openFolderAndDatabase();
   if (!opened)
     return report(opened.takeError());
-  MigrationsFolder *folder = &opened->folder;
-  std::unique_ptr<Connection> *connection = &opened->connection;
+  MigrationsFolder &folder = opened->folder;
+  Connection &db = *opened->connection;
   bool exists = false;
   std::vector<HistoryRow> rows;
-  if (Error error = readHistory(**connection, exists, rows))
+  if (Error error = readHistory(db, exists, rows))
     return report(std::move(error));
-  int last = lastAppliedIndex(*folder, rows);
-  Expected<ir::Schema> expected = expectedAfter(*folder, last + 1);
+  int last = lastAppliedIndex(folder, rows);
+  Expected<ir::Schema> expected = expectedAfter(folder, last + 1);
   if (!expected)
     return report(expected.takeError());
-  Expected<ir::Schema> actual = backends::postgres::introspect(**connection);
-  if (!actual)
-    return report(actual.takeError());
-  ir::MigrationPlan plan = passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*actual)),
-                                               std::make_shared<ir::Schema>(std::move(*expected)),
-                                               passes::DiffOptions{false, {}}, nullptr);
-  std::string after = last < 0 ? "an empty database" : "`" + folder->migrations[last].name + "`";
+  Expected<ir::MigrationPlan> drift = driftFrom(db, std::move(*expected));
+  if (!drift)
+    return report(drift.takeError());
+  const ir::MigrationPlan &plan = *drift;
+  std::string after = last < 0 ? "an empty database" : "`" + folder.migrations[last].name + "`";
   if (asJson()) {
     outs() << formatv("{0:2}", json::Value(json::Object{
                                    {"drift", !plan.empty()},
                                    {"expectedAfter", last < 0 ? json::Value(nullptr)
-                                                              : json::Value(folder->migrations[last].name)},
+                                                              : json::Value(folder.migrations[last].name)},
                                    {"summary", backends::postgres::migrationSummary(plan)},
                                    {"fix", backends::postgres::migrationScript(plan)}}))
            << "\n";
