@@ -416,8 +416,9 @@ Expected<ir::Schema> introspect(Connection &connection) {
   }
   // Foreign keys of the history tables, or pointing out of the introspected namespaces,
   // are left out.
+  ir::TableIndex introspected(schema);
   llvm::erase_if(schema.foreignKeys, [&](const ir::ForeignKey &fk) {
-    return !schema.findTable(fk.table) || !schema.findTable(fk.referencedTable);
+    return introspected.find(fk.table) < 0 || introspected.find(fk.referencedTable) < 0;
   });
   return schema;
 }

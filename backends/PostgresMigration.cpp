@@ -8,11 +8,13 @@
 #include "backends/PostgresMigration.h"
 #include "backends/PostgresSQL.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -131,7 +133,46 @@ std::vector<std::string> renderAlterTable(const ir::MigrationPlan &plan, const S
   return out;
 }
 
-std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const Step &step) {
+/// The columns of each enum on both sides of a plan, and the previous tables by name:
+/// built once per script, so that each AlterEnum visits only its own columns.
+class EnumColumns {
+public:
+  explicit EnumColumns(const ir::MigrationPlan &plan) {
+    index(*plan.renamed, previousUses);
+    index(*plan.next, nextUses);
+    for (size_t t = 0; t < plan.renamed->tables.size(); ++t)
+      previousTables.try_emplace(
+          {plan.renamed->tables[t].schema, plan.renamed->tables[t].name}, int(t));
+  }
+  using Uses = std::vector<std::pair<int, int>>; ///< (table, column), in schema order
+  const Uses &previous(const ir::Enum &e) const { return find(previousUses, e); }
+  const Uses &next(const ir::Enum &e) const { return find(nextUses, e); }
+  const ir::Table *previousTable(const ir::Schema &previous, const ir::Table &t) const {
+    auto it = previousTables.find({t.schema, t.name});
+    return it == previousTables.end() ? nullptr : &previous.tables[it->second];
+  }
+
+private:
+  using Key = std::pair<StringRef, StringRef>; ///< (enum namespace, enum name)
+  static void index(const ir::Schema &schema, DenseMap<Key, Uses> &out) {
+    for (size_t t = 0; t < schema.tables.size(); ++t)
+      for (size_t c = 0; c < schema.tables[t].columns.size(); ++c) {
+        const ir::Column &column = schema.tables[t].columns[c];
+        if (column.type.kind == ir::TypeKind::Enum)
+          out[{column.type.enumSchema, column.type.name}].push_back({int(t), int(c)});
+      }
+  }
+  static const Uses &find(const DenseMap<Key, Uses> &map, const ir::Enum &e) {
+    static const Uses none;
+    auto it = map.find({e.schema, e.name});
+    return it == map.end() ? none : it->second;
+  }
+  DenseMap<Key, Uses> previousUses, nextUses;
+  DenseMap<Key, int> previousTables;
+};
+
+std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const Step &step,
+                                         const EnumColumns &enumColumns) {
   const ir::Schema &previous = *plan.renamed, &next = *plan.next;
   const ir::Enum &pe = previous.enums[step.previous], &ne = next.enums[step.next];
   std::string previousName = qualifiedName(previous, pe.qualifiedName());
@@ -184,20 +225,16 @@ std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const St
                   " TYPE " + temporary + array + " USING (" + name + "::text::" + temporary +
                   array + ")");
   };
-  for (const ir::Table &table : next.tables)
-    for (const ir::Column &column : table.columns) {
-      if (column.type.kind != ir::TypeKind::Enum || column.type.name != ne.name ||
-          column.type.enumSchema != ne.schema)
-        continue;
-      const ir::Table *before = previous.findTable(table.qualifiedName());
-      const ir::Column *old = before ? before->findColumn(column.name) : nullptr;
-      if (old && usesPreviousEnum(*old))
-        alterColumn(*before, *old);
-    }
-  for (const ir::Table &table : previous.tables)
-    for (const ir::Column &column : table.columns)
-      if (usesPreviousEnum(column))
-        alterColumn(table, column);
+  for (auto [t, c] : enumColumns.next(ne)) {
+    const ir::Table &table = next.tables[t];
+    const ir::Column &column = table.columns[c];
+    const ir::Table *before = enumColumns.previousTable(previous, table);
+    const ir::Column *old = before ? before->findColumn(column.name) : nullptr;
+    if (old && usesPreviousEnum(*old))
+      alterColumn(*before, *old);
+  }
+  for (auto [t, c] : enumColumns.previous(pe))
+    alterColumn(previous.tables[t], previous.tables[t].columns[c]);
   out.push_back("ALTER TYPE " + previousName + " RENAME TO " + quoteIdentifier(old));
   out.push_back("ALTER TYPE " + temporary + " RENAME TO " + quoteIdentifier(ne.name));
   out.push_back("DROP TYPE " + qualifiedName(previous, {pe.schema, old}));
@@ -215,9 +252,20 @@ std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const St
   return out;
 }
 
+std::vector<std::string> renderStep(const ir::MigrationPlan &plan, const Step &step,
+                                    std::optional<EnumColumns> &enumColumns);
+
 } // namespace
 
 std::vector<std::string> stepStatements(const ir::MigrationPlan &plan, const Step &step) {
+  std::optional<EnumColumns> enumColumns;
+  return renderStep(plan, step, enumColumns);
+}
+
+namespace {
+
+std::vector<std::string> renderStep(const ir::MigrationPlan &plan, const Step &step,
+                                    std::optional<EnumColumns> &enumColumns) {
   const ir::Schema &original = *plan.previous, &previous = *plan.renamed, &next = *plan.next;
   switch (step.kind) {
   case StepKind::CreateSchema:
@@ -275,7 +323,9 @@ std::vector<std::string> stepStatements(const ir::MigrationPlan &plan, const Ste
   case StepKind::CreateEnum:
     return {createEnumSQL(next, next.enums[step.next])};
   case StepKind::AlterEnum:
-    return renderAlterEnum(plan, step);
+    if (!enumColumns)
+      enumColumns.emplace(plan);
+    return renderAlterEnum(plan, step, *enumColumns);
   case StepKind::DropForeignKey: {
     const ir::ForeignKey &fk = previous.foreignKeys[step.previous];
     return {"ALTER TABLE " + qualifiedName(previous, fk.table) + " DROP CONSTRAINT " +
@@ -316,6 +366,8 @@ std::vector<std::string> stepStatements(const ir::MigrationPlan &plan, const Ste
   return {};
 }
 
+} // namespace
+
 std::string migrationScript(const ir::MigrationPlan &plan, const ScriptOptions &options) {
   ScriptBuilder script;
   if (options.annotate && !options.warnings.empty()) {
@@ -325,14 +377,15 @@ std::string migrationScript(const ir::MigrationPlan &plan, const ScriptOptions &
     header += "\n*/\n";
     script.comment(header);
   }
-  for (size_t i = 0; i < plan.steps.size(); ++i) {
-    std::string notes;
-    if (options.annotate)
-      for (const ir::StepWarning &note : options.stepNotes)
-        if (note.step == i)
-          notes += "-- schemac: " + note.message + "\n";
-    script.step(ir::stepKindName(plan.steps[i].kind), stepStatements(plan, plan.steps[i]), notes);
-  }
+  // The notes of each step, in their order.
+  std::vector<std::string> notes(options.annotate ? plan.steps.size() : 0);
+  for (const ir::StepWarning &note : options.stepNotes)
+    if (options.annotate && note.step < notes.size())
+      notes[note.step] += "-- schemac: " + note.message + "\n";
+  std::optional<EnumColumns> enumColumns;
+  for (size_t i = 0; i < plan.steps.size(); ++i)
+    script.step(ir::stepKindName(plan.steps[i].kind), renderStep(plan, plan.steps[i], enumColumns),
+                notes.empty() ? std::string() : notes[i]);
   return std::move(script).finish();
 }
 

@@ -181,10 +181,8 @@ void printPrismaSchema(const ir::Schema &schema, raw_ostream &os) {
   for (size_t t = 0; t < schema.tables.size(); ++t)
     models[t].name = topLevel.claim(identifierFor(schema.tables[t].name, "Model"));
 
-  auto tableIndex = [&](const ir::QualifiedName &name) {
-    const ir::Table *table = schema.findTable(name);
-    return table ? int(table - schema.tables.data()) : -1;
-  };
+  ir::TableIndex tables(schema);
+  auto tableIndex = [&](const ir::QualifiedName &name) { return tables.find(name); };
 
   // Columns.
   for (size_t t = 0; t < schema.tables.size(); ++t) {

@@ -124,6 +124,17 @@ const Table *Schema::findTable(const QualifiedName &name) const {
   return nullptr;
 }
 
+TableIndex::TableIndex(const Schema &schema) : schema(&schema) {
+  positions.reserve(schema.tables.size());
+  for (size_t i = 0; i < schema.tables.size(); ++i)
+    positions.try_emplace({schema.tables[i].schema, schema.tables[i].name}, int(i));
+}
+
+int TableIndex::find(const QualifiedName &name) const {
+  auto it = positions.find({name.schema, name.name});
+  return it == positions.end() ? -1 : it->second;
+}
+
 const Enum *Schema::findEnum(const QualifiedName &name) const {
   for (const Enum &enm : enums)
     if (enm.schema == name.schema && enm.name == name.name)

@@ -17,6 +17,7 @@
 
 #include "ir/Boxed.h"
 
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
@@ -271,9 +272,27 @@ struct Schema {
   std::vector<Table> tables;
   std::vector<ForeignKey> foreignKeys;
 
+  /// A linear scan: in a loop over tables or foreign keys, use a TableIndex.
   const Table *findTable(const QualifiedName &name) const;
   const Enum *findEnum(const QualifiedName &name) const;
   bool hasNamespace(llvm::StringRef name) const;
+};
+
+/// The tables of a schema by (namespace, name), for lookups in loops. The schema's table
+/// names and order must not change while the index is used.
+class TableIndex {
+public:
+  explicit TableIndex(const Schema &schema);
+  /// The position of the table, or -1.
+  int find(const QualifiedName &name) const;
+  const Table *get(const QualifiedName &name) const {
+    int i = find(name);
+    return i < 0 ? nullptr : &schema->tables[i];
+  }
+
+private:
+  const Schema *schema;
+  llvm::DenseMap<std::pair<llvm::StringRef, llvm::StringRef>, int> positions;
 };
 
 } // namespace schemac::ir

@@ -51,11 +51,13 @@ class ChangeContext {
 public:
   explicit ChangeContext(LintContext &context)
       : context(context), plan(*context.input.plan), original(*plan.previous),
-        previous(*plan.renamed), next(*plan.next) {}
+        previous(*plan.renamed), next(*plan.next), previousTables(previous),
+        nextTables(next) {}
 
   LintContext &context;
   const ir::MigrationPlan &plan;
   const ir::Schema &original, &previous, &next;
+  ir::TableIndex previousTables, nextTables;
 
   /// Rows in table `t` of the base (std::nullopt without a database).
   std::optional<uint64_t> rows(int t) const {
@@ -356,7 +358,7 @@ void runCompatibility(LintContext &lint) {
     case ir::StepKind::RenameTable: {
       const ir::Table &before = cx.original.tables[step.previous];
       const ir::Table &after = cx.previous.tables[step.next];
-      const ir::Table *table = cx.next.findTable(after.qualifiedName());
+      const ir::Table *table = cx.nextTables.get(after.qualifiedName());
       cx.report(Rule::RenameTable, cx.next, table ? table->origin : after.origin,
                 "table `" + before.name + "` is renamed to `" + after.name +
                     "`: the application version still running queries `" + before.name +
@@ -369,7 +371,7 @@ void runCompatibility(LintContext &lint) {
       const ir::Table &table = cx.previous.tables[step.previous];
       const ir::Column &before = cx.original.tables[step.previous].columns[step.previousIndex];
       const ir::Column &after = table.columns[step.nextIndex];
-      const ir::Table *nextTable = cx.next.findTable(table.qualifiedName());
+      const ir::Table *nextTable = cx.nextTables.get(table.qualifiedName());
       const ir::Column *column = nextTable ? nextTable->findColumn(after.name) : nullptr;
       cx.report(Rule::RenameColumn, cx.next, column ? column->origin : after.origin,
                 "column `" + table.name + "." + before.name + "` is renamed to `" + after.name +
@@ -472,16 +474,13 @@ void runLocking(LintContext &lint) {
     }
     case ir::StepKind::AddForeignKey: {
       const ir::ForeignKey &fk = cx.next.foreignKeys[step.next];
-      int existing = -1;
-      for (size_t t = 0; t < cx.previous.tables.size(); ++t)
-        if (cx.previous.tables[t].qualifiedName() == fk.table)
-          existing = int(t);
+      int existing = cx.previousTables.find(fk.table);
       if (existing < 0)
         break; // a new table: nothing to validate
       std::optional<uint64_t> rows = cx.rows(existing);
       if (none(rows))
         break;
-      const ir::Table *table = cx.next.findTable(fk.table);
+      const ir::Table *table = cx.nextTables.get(fk.table);
       cx.report(Rule::ForeignKeyNotValid, cx.next, fk.origin,
                 "ADD FOREIGN KEY `" + fk.name + "` on existing table `" + fk.table.name + "`" +
                     rowsText(rows) + " takes SHARE ROW EXCLUSIVE locks on `" + fk.table.name +

@@ -11,13 +11,16 @@
 #include "passes/DifferImpl.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/JSON.h"
 
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -554,19 +557,42 @@ bool isSingularIndex(const ir::Table &table, const ir::Index &index) {
   return identical == 1;
 }
 
-void renameTable(ir::Schema &schema, int table, const ir::QualifiedName &to) {
+ForeignKeysOfTables::ForeignKeysOfTables(const ir::Schema &schema)
+    : from(schema.tables.size()), to(schema.tables.size()) {
+  ir::TableIndex tables(schema);
+  for (size_t i = 0; i < schema.foreignKeys.size(); ++i) {
+    int source = tables.find(schema.foreignKeys[i].table);
+    int target = tables.find(schema.foreignKeys[i].referencedTable);
+    if (source >= 0)
+      from[source].push_back(int(i));
+    if (target >= 0)
+      to[target].push_back(int(i));
+  }
+}
+
+void renameTable(ir::Schema &schema, int table, const ir::QualifiedName &to,
+                 const ForeignKeysOfTables *fks) {
   ir::QualifiedName from = schema.tables[table].qualifiedName();
   schema.tables[table].schema = to.schema;
   schema.tables[table].name = to.name;
-  for (ir::ForeignKey &fk : schema.foreignKeys) {
+  auto fix = [&](ir::ForeignKey &fk) {
     if (fk.table == from)
       fk.table = to;
     if (fk.referencedTable == from)
       fk.referencedTable = to;
+  };
+  if (!fks) {
+    for_each(schema.foreignKeys, fix);
+    return;
   }
+  for (int i : fks->from[table])
+    fix(schema.foreignKeys[i]);
+  for (int i : fks->to[table])
+    fix(schema.foreignKeys[i]);
 }
 
-void renameColumn(ir::Schema &schema, int tableIndex, int column, StringRef to) {
+void renameColumn(ir::Schema &schema, int tableIndex, int column, StringRef to,
+                  const ForeignKeysOfTables *fks) {
   ir::Table &table = schema.tables[tableIndex];
   std::string from = table.columns[column].name;
   table.columns[column].name = to.str();
@@ -581,74 +607,110 @@ void renameColumn(ir::Schema &schema, int tableIndex, int column, StringRef to) 
     for (ir::IndexColumn &c : index.columns)
       fix(c.column);
   ir::QualifiedName name = table.qualifiedName();
-  for (ir::ForeignKey &fk : schema.foreignKeys) {
+  auto fixForeignKey = [&](ir::ForeignKey &fk) {
     if (fk.table == name)
       for_each(fk.columns, fix);
     if (fk.referencedTable == name)
       for_each(fk.referencedColumns, fix);
+  };
+  if (!fks) {
+    for_each(schema.foreignKeys, fixForeignKey);
+    return;
+  }
+  // A self relation is in both lists: fixing it twice is harmless.
+  for (int i : fks->from[tableIndex])
+    fixForeignKey(schema.foreignKeys[i]);
+  for (int i : fks->to[tableIndex])
+    fixForeignKey(schema.foreignKeys[i]);
+}
+
+EnumDefaultUses::EnumDefaultUses(const ir::Schema &previous, const ir::Schema &next)
+    : previous(previous), next(next), nextIndex(next) {
+  for (size_t t = 0; t < previous.tables.size(); ++t) {
+    const ir::Table &table = previous.tables[t];
+    if (isIgnoredTable(table))
+      continue;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+      const Column &column = table.columns[c];
+      if (column.type.kind == TypeKind::Enum && column.hasDatabaseDefault())
+        columnsByEnum[column.type.name].push_back({int(t), int(c)});
+    }
   }
 }
 
-std::vector<Step::DefaultUse> enumDefaultUses(const ir::Schema &previous,
-                                              const ir::Schema &next, int previousEnum,
-                                              int nextEnum) {
-  StringRef previousName = previous.enums[previousEnum].name;
-  StringRef nextName = next.enums[nextEnum].name;
-  auto isEnumColumn = [](const Column &c, StringRef enumName) {
-    return c.type.kind == TypeKind::Enum && c.type.name == enumName;
-  };
-  auto hasDefault = [](const Column &c) { return c.hasDatabaseDefault(); };
-  SchemaIndex nextIndex(next);
+std::vector<Step::DefaultUse> EnumDefaultUses::uses(int previousEnum, int nextEnum) const {
   std::vector<Step::DefaultUse> uses;
-  // Dropped tables first, then the tables on both sides, each in previous order; the
-  // columns of a table by name.
-  for (int pass = 0; pass < 2; ++pass)
-    for (size_t t = 0; t < previous.tables.size(); ++t) {
-      const ir::Table &pt = previous.tables[t];
-      if (isIgnoredTable(pt))
-        continue;
-      int n = nextIndex.findTable(pt.qualifiedName());
-      if (pass == 0) {
-        if (n >= 0)
-          continue;
-        for (size_t c = 0; c < pt.columns.size(); ++c)
-          if (isEnumColumn(pt.columns[c], previousName) && hasDefault(pt.columns[c]))
-            uses.push_back({int(t), int(c), -1, -1});
-        continue;
-      }
-      if (n < 0)
-        continue;
-      const ir::Table &nt = next.tables[n];
-      std::map<std::string, std::pair<int, int>> byName;
-      for (size_t c = 0; c < pt.columns.size(); ++c)
-        byName[pt.columns[c].name] = {int(c), -1};
-      for (size_t c = 0; c < nt.columns.size(); ++c)
-        byName.try_emplace(nt.columns[c].name, -1, -1).first->second.second = int(c);
-      for (auto &[name, cols] : byName)
-        if (cols.second < 0 && isEnumColumn(pt.columns[cols.first], previousName) &&
-            hasDefault(pt.columns[cols.first]))
-          uses.push_back({int(t), cols.first, -1, -1});
-      for (auto &[name, cols] : byName) {
-        auto [p, c] = cols;
-        if (p < 0 || c < 0 || !isEnumColumn(pt.columns[p], previousName) ||
-            !hasDefault(pt.columns[p]))
-          continue;
-        bool keeps = isEnumColumn(nt.columns[c], nextName) && hasDefault(nt.columns[c]);
-        uses.push_back({int(t), p, keeps ? n : -1, keeps ? c : -1});
-      }
+  auto it = columnsByEnum.find(previous.enums[previousEnum].name);
+  if (it == columnsByEnum.end())
+    return uses;
+  StringRef nextName = next.enums[nextEnum].name;
+  // Dropped tables first, then the tables on both sides, each in previous order; within
+  // a table, the dropped columns by name, then the kept ones by name.
+  const std::vector<std::pair<int, int>> &columns = it->second;
+  for (auto [t, c] : columns)
+    if (nextIndex.findTable(previous.tables[t].qualifiedName()) < 0)
+      uses.push_back({t, c, -1, -1});
+  for (size_t first = 0; first < columns.size();) {
+    int t = columns[first].first;
+    size_t last = first;
+    while (last < columns.size() && columns[last].first == t)
+      ++last;
+    int n = nextIndex.findTable(previous.tables[t].qualifiedName());
+    if (n < 0) {
+      first = last;
+      continue;
     }
+    const ir::Table &pt = previous.tables[t];
+    const ir::Table &nt = next.tables[n];
+    // (dropped?, name, previous column, next column)
+    std::vector<std::tuple<bool, StringRef, int, int>> found;
+    for (size_t k = first; k < last; ++k) {
+      int p = columns[k].second;
+      // The last column of a name wins, as a name map would have it.
+      bool shadowed = false;
+      for (size_t q = p + 1; q < pt.columns.size() && !shadowed; ++q)
+        shadowed = pt.columns[q].name == pt.columns[p].name;
+      if (shadowed)
+        continue;
+      int match = -1;
+      for (size_t q = 0; q < nt.columns.size(); ++q)
+        if (nt.columns[q].name == pt.columns[p].name) {
+          match = int(q);
+          break;
+        }
+      found.emplace_back(match < 0, pt.columns[p].name, p, match);
+    }
+    llvm::sort(found, [](const auto &a, const auto &b) {
+      return std::tie(std::get<0>(b), std::get<1>(a)) < std::tie(std::get<0>(a), std::get<1>(b));
+    });
+    for (auto &[dropped, name, p, m] : found) {
+      if (dropped) {
+        uses.push_back({t, p, -1, -1});
+        continue;
+      }
+      const Column &nc = nt.columns[m];
+      bool keeps = nc.type.kind == TypeKind::Enum && nc.type.name == nextName &&
+                   nc.hasDatabaseDefault();
+      uses.push_back({t, p, keeps ? n : -1, keeps ? m : -1});
+    }
+    first = last;
+  }
   return uses;
 }
 
 namespace {
 
 void Differ::pushEnumSteps() {
+  // (namespace, name) -> position in next.
+  DenseMap<std::pair<StringRef, StringRef>, int> nextEnums;
+  nextEnums.reserve(next.enums.size());
+  for (size_t j = 0; j < next.enums.size(); ++j)
+    nextEnums.try_emplace({next.enums[j].schema, next.enums[j].name}, int(j));
   auto findNext = [&](const ir::Enum &e) {
-    for (size_t j = 0; j < next.enums.size(); ++j)
-      if (next.enums[j].name == e.name && next.enums[j].schema == e.schema)
-        return int(j);
-    return -1;
+    auto it = nextEnums.find({e.schema, e.name});
+    return it == nextEnums.end() ? -1 : it->second;
   };
+  std::optional<EnumDefaultUses> defaultUses;
   for (size_t i = 0; i < previous.enums.size(); ++i) {
     const ir::Enum &pe = previous.enums[i];
     int j = findNext(pe);
@@ -659,22 +721,30 @@ void Differ::pushEnumSteps() {
     step.kind = StepKind::AlterEnum;
     step.previous = int(i);
     step.next = j;
+    StringSet<> previousValues, nextValues;
+    for (const ir::EnumValue &v : pe.values)
+      previousValues.insert(v.name);
     for (const ir::EnumValue &v : ne.values)
-      if (none_of(pe.values, [&](const ir::EnumValue &p) { return p.name == v.name; }))
+      nextValues.insert(v.name);
+    for (const ir::EnumValue &v : ne.values)
+      if (!previousValues.contains(v.name))
         step.createdValues.push_back(v.name);
     for (const ir::EnumValue &v : pe.values)
-      if (none_of(ne.values, [&](const ir::EnumValue &n) { return n.name == v.name; }))
+      if (!nextValues.contains(v.name))
         step.droppedValues.push_back(v.name);
     if (step.createdValues.empty() && step.droppedValues.empty())
       continue;
-    step.previousUsesAsDefault = enumDefaultUses(previous, next, int(i), j);
+    if (!defaultUses)
+      defaultUses.emplace(previous, next);
+    step.previousUsesAsDefault = defaultUses->uses(int(i), j);
     steps.push_back(std::move(step));
   }
+  DenseSet<std::pair<StringRef, StringRef>> previousEnums;
+  for (const ir::Enum &p : previous.enums)
+    previousEnums.insert({p.schema, p.name});
   for (size_t j = 0; j < next.enums.size(); ++j) {
     const ir::Enum &ne = next.enums[j];
-    if (any_of(previous.enums, [&](const ir::Enum &p) {
-          return p.name == ne.name && p.schema == ne.schema;
-        }))
+    if (previousEnums.contains({ne.schema, ne.name}))
       continue;
     Step step;
     step.kind = StepKind::CreateEnum;

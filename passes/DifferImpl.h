@@ -10,6 +10,7 @@
 #include "ir/MigrationPlan.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <map>
@@ -55,21 +56,42 @@ void sortPlanSteps(const ir::Schema &previous, const ir::Schema &next,
 
 ir::ColumnChanges columnChanges(const ir::Column &previous, const ir::Column &next);
 
-/// AlterEnum: the columns of `previous` whose default uses the enum, with the column of
-/// `next` that keeps such a default.
-std::vector<ir::Step::DefaultUse> enumDefaultUses(const ir::Schema &previous,
-                                                  const ir::Schema &next, int previousEnum,
-                                                  int nextEnum);
+/// AlterEnum: the columns of `previous` whose default uses an enum, with the column of
+/// `next` that keeps such a default. Built once per diff: each query visits only the
+/// columns of that enum.
+class EnumDefaultUses {
+public:
+  EnumDefaultUses(const ir::Schema &previous, const ir::Schema &next);
+  std::vector<ir::Step::DefaultUse> uses(int previousEnum, int nextEnum) const;
+
+private:
+  const ir::Schema &previous;
+  const ir::Schema &next;
+  SchemaIndex nextIndex;
+  /// Enum name -> (table, column) in previous, in table then column order.
+  llvm::StringMap<std::vector<std::pair<int, int>>> columnsByEnum;
+};
 
 /// Whether `index` is the only index of its kind on its columns (Prisma renames and
 /// recreates only those).
 bool isSingularIndex(const ir::Table &table, const ir::Index &index);
 
-/// Renames table `from` to `to` in `schema`, with the foreign keys that name it.
-void renameTable(ir::Schema &schema, int table, const ir::QualifiedName &to);
+/// The foreign keys of each table by position: those on it (`from`) and those pointing
+/// at it (`to`). Renames keep positions, so an index of a schema holds for its renamed
+/// copies.
+struct ForeignKeysOfTables {
+  explicit ForeignKeysOfTables(const ir::Schema &schema);
+  std::vector<std::vector<int>> from, to;
+};
+
+/// Renames table `from` to `to` in `schema`, with the foreign keys that name it (those
+/// of `fks` when given, else found by a scan).
+void renameTable(ir::Schema &schema, int table, const ir::QualifiedName &to,
+                 const ForeignKeysOfTables *fks = nullptr);
 /// Renames a column of `table`, with the primary key, indexes and foreign keys that
 /// name it.
-void renameColumn(ir::Schema &schema, int table, int column, llvm::StringRef to);
+void renameColumn(ir::Schema &schema, int table, int column, llvm::StringRef to,
+                  const ForeignKeysOfTables *fks = nullptr);
 
 } // namespace schemac::passes
 

@@ -17,6 +17,9 @@
 #include "ir/Locations.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <optional>
 
 using namespace llvm;
 
@@ -119,10 +122,32 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
 
   if (options.renames) {
     std::shared_ptr<ir::Schema> renamed;
+    std::optional<ForeignKeysOfTables> foreignKeys;
     auto mutableRenamed = [&]() -> ir::Schema & {
-      if (!renamed)
+      if (!renamed) {
         renamed = std::make_shared<ir::Schema>(*previous);
+        foreignKeys.emplace(*previous);
+      }
       return *renamed;
+    };
+    // Previous tables by Prisma name, then by table name (first of each), built on the
+    // first hint.
+    std::optional<StringMap<int>> previousByPrismaName, previousByName;
+    auto findPreviousTable = [&](StringRef name) {
+      if (!previousByPrismaName) {
+        previousByPrismaName.emplace();
+        previousByName.emplace();
+        for (size_t i = 0; i < previous->tables.size(); ++i) {
+          const ir::Table &t = previous->tables[i];
+          previousByPrismaName->try_emplace(prismaName(t.origin, t.name), int(i));
+          previousByName->try_emplace(t.name, int(i));
+        }
+      }
+      auto it = previousByPrismaName->find(name);
+      if (it != previousByPrismaName->end())
+        return it->second;
+      it = previousByName->find(name);
+      return it == previousByName->end() ? -1 : it->second;
     };
     std::vector<bool> tableTaken(previous->tables.size());
     SchemaIndex previousIndex(*previous), nextIndex(*next);
@@ -132,7 +157,7 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
       int existing = previousIndex.findTable(table.qualifiedName());
       bool exists = existing >= 0;
       if (!table.renamedFrom.empty() && !exists) {
-        p = findTableByPrismaName(*previous, table.renamedFrom);
+        p = findPreviousTable(table.renamedFrom);
         if (p < 0 || tableTaken[p]) {
           warnAt(diags, *next, table.origin,
                  "`@schemac.renamedFrom(\"" + table.renamedFrom + "\")`: the previous schema "
@@ -145,7 +170,8 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
           p = -1;
         } else {
           tableTaken[p] = true;
-          renameTable(mutableRenamed(), p, table.qualifiedName());
+          ir::Schema &target = mutableRenamed();
+          renameTable(target, p, table.qualifiedName(), &*foreignKeys);
           ir::Step step;
           step.kind = ir::StepKind::RenameTable;
           step.previous = p;
@@ -178,7 +204,8 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
                      "` still exists in the new schema; not a rename");
           continue;
         }
-        renameColumn(mutableRenamed(), p, c, column.name);
+        ir::Schema &target = mutableRenamed();
+        renameColumn(target, p, c, column.name, &*foreignKeys);
         ir::Step step;
         step.kind = ir::StepKind::RenameColumn;
         step.previous = p;

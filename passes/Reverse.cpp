@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 
 using namespace llvm;
 
@@ -61,11 +62,6 @@ void sortTableChanges(const ir::Table &previous, const ir::Table &next,
   });
 }
 
-int findTable(const ir::Schema &schema, const ir::QualifiedName &name) {
-  const ir::Table *table = schema.findTable(name);
-  return table ? int(table - schema.tables.data()) : -1;
-}
-
 } // namespace
 
 ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
@@ -77,17 +73,23 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
   // The intermediate schema of the reverse plan: the new schema with the renames undone.
   std::shared_ptr<ir::Schema> undone;
   std::vector<Step> steps;
+  // Column renames keep table names and order, so N's positions hold for `undone` until
+  // the table renames below.
+  ir::TableIndex nTables(N);
+  std::optional<ForeignKeysOfTables> nForeignKeys;
   for (const Step &s : plan.steps) {
     if (s.kind != StepKind::RenameTable && s.kind != StepKind::RenameColumn)
       continue;
-    if (!undone)
+    if (!undone) {
       undone = std::make_shared<ir::Schema>(N);
+      nForeignKeys.emplace(N);
+    }
     const ir::Table &renamedTable = R.tables[s.previous];
-    int n = findTable(*undone, renamedTable.qualifiedName());
+    int n = nTables.find(renamedTable.qualifiedName());
     if (s.kind == StepKind::RenameColumn) {
       // The column is found in N under its new name; the table may itself be renamed,
       // which is undone below (RenameTable sorts first, so look it up by R's name).
-      int tn = findTable(N, renamedTable.qualifiedName());
+      int tn = nTables.find(renamedTable.qualifiedName());
       if (tn < 0)
         continue;
       const std::string &newName = renamedTable.columns[s.nextIndex].name;
@@ -95,7 +97,7 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
       int c = N.tables[tn].findColumnIndex(newName);
       if (c < 0)
         continue;
-      renameColumn(*undone, tn, c, oldName);
+      renameColumn(*undone, tn, c, oldName, &*nForeignKeys);
       Step r;
       r.kind = StepKind::RenameColumn;
       r.previous = r.next = tn;
@@ -117,17 +119,21 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
         continue;
       ir::QualifiedName from = R.tables[s.previous].qualifiedName();
       ir::QualifiedName to = P.tables[s.previous].qualifiedName();
-      int n = findTable(N, from);
+      int n = nTables.find(from);
       if (n >= 0)
-        renameTable(*undone, n, to);
+        renameTable(*undone, n, to, &*nForeignKeys);
     }
   }
   out.renamed = undone ? std::shared_ptr<const ir::Schema>(undone) : plan.next;
   const ir::Schema &from = *out.renamed, &to = P;
 
   // Table pairs of the forward plan, by position: R (= P positions) -> N (= from).
-  auto pairOf = [&](int previousTable) { return findTable(from, to.tables[previousTable].qualifiedName()); };
+  ir::TableIndex fromTables(from);
+  auto pairOf = [&](int previousTable) {
+    return fromTables.find(to.tables[previousTable].qualifiedName());
+  };
 
+  std::optional<EnumDefaultUses> defaultUses;
   for (const Step &s : plan.steps) {
     Step r;
     switch (s.kind) {
@@ -168,7 +174,9 @@ ir::MigrationPlan invertPlan(const ir::MigrationPlan &plan) {
       r.next = s.previous;
       r.createdValues = s.droppedValues;
       r.droppedValues = s.createdValues;
-      r.previousUsesAsDefault = enumDefaultUses(from, to, r.previous, r.next);
+      if (!defaultUses)
+        defaultUses.emplace(from, to);
+      r.previousUsesAsDefault = defaultUses->uses(r.previous, r.next);
       break;
     case StepKind::DropForeignKey:
       r.kind = StepKind::AddForeignKey;
