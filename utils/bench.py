@@ -189,12 +189,14 @@ def load_database(args, files, name):
     parts = urlsplit(args.url)
     admin = urlunsplit(parts._replace(path="/postgres"))
     url = urlunsplit(parts._replace(path="/" + name))
+    quiet = dict(os.environ, PGOPTIONS="-c client_min_messages=warning")
     subprocess.run(["psql", "-q", "-X", admin, "-c", f'DROP DATABASE IF EXISTS "{name}"',
-                    "-c", f'CREATE DATABASE "{name}"'], check=True, stdout=subprocess.DEVNULL)
+                    "-c", f'CREATE DATABASE "{name}"'], check=True, stdout=subprocess.DEVNULL,
+                   env=quiet)
     script = subprocess.run([args.schemac, "diff", "--from-empty", "--to", files["a"]],
                             check=True, capture_output=True, text=True).stdout
     subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", "-1", url], input=script,
-                   text=True, check=True, stdout=subprocess.DEVNULL)
+                   text=True, check=True, stdout=subprocess.DEVNULL, env=quiet)
     return url
 
 
