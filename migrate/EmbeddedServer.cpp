@@ -4,11 +4,13 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Support/xxhash.h"
 
+#include <cerrno>
 #include <pwd.h>
 #include <signal.h>
 #include <unistd.h>
@@ -114,8 +116,17 @@ EmbeddedServer EmbeddedServer::forProject(StringRef projectDir) {
 bool EmbeddedServer::isCreated() const { return sys::fs::exists(dataDir + "/PG_VERSION"); }
 
 bool EmbeddedServer::isRunning() const {
-  return sys::fs::exists(socketDir + "/.s.PGSQL." + std::to_string(port)) &&
-         sys::fs::exists(dataDir + "/postmaster.pid");
+  if (!sys::fs::exists(socketDir + "/.s.PGSQL." + std::to_string(port)))
+    return false;
+  // The lock file outlives a crash or a reboot: running only if its process is alive
+  // (then pg_ctl start replaces the stale file).
+  ErrorOr<std::unique_ptr<MemoryBuffer>> pidFile = MemoryBuffer::getFile(dataDir + "/postmaster.pid");
+  if (!pidFile)
+    return false;
+  long pid = 0;
+  if ((*pidFile)->getBuffer().split('\n').first.trim().getAsInteger(10, pid) || pid <= 0)
+    return false;
+  return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
 
 Error EmbeddedServer::start(raw_ostream &log) {
