@@ -47,11 +47,32 @@ std::string joinColumns(ArrayRef<ir::IndexColumn> columns) {
   return out;
 }
 
+/// The sequence PostgreSQL creates for a SERIAL column: `<table>_<column>_seq`, the longer
+/// of the two names cut until it fits in 63 bytes (makeObjectName in PostgreSQL's
+/// indexcmds.c), at a UTF-8 character boundary.
+std::string serialSequenceName(StringRef table, StringRef column) {
+  const size_t available = 63 - std::string("_").size() - std::string("_seq").size();
+  auto clip = [](StringRef name, size_t length) {
+    while (length > 0 && length < name.size() && (name[length] & 0xC0) == 0x80)
+      --length;
+    return name.take_front(length);
+  };
+  size_t tableLength = table.size(), columnLength = column.size();
+  while (tableLength + columnLength > available) {
+    if (tableLength > columnLength)
+      --tableLength;
+    else
+      --columnLength;
+  }
+  return (clip(table, tableLength) + "_" + clip(column, columnLength) + "_seq").str();
+}
+
 void renderAlterColumn(const ir::Schema &previous, const ir::Schema &next,
                        const ir::Table &previousTable, const ir::Table &nextTable,
                        const ir::Column &before, const ir::Column &after,
                        const ir::ColumnChanges &changes, std::vector<std::string> &beforeStmts,
-                       std::vector<std::string> &clauses, std::vector<std::string> &afterStmts) {
+                       std::vector<std::string> &clauses, std::vector<std::string> &afterStmts,
+                       const ScriptOptions &options) {
   std::string prefix = "ALTER COLUMN " + quoteIdentifier(before.name);
   bool setType = false;
   if (changes.arity) {
@@ -74,6 +95,9 @@ void renderAlterColumn(const ir::Schema &previous, const ir::Schema &next,
   if (changes.autoincrement) {
     if (before.autoincrement) {
       clauses.push_back(prefix + " DROP DEFAULT");
+      if (options.previousFromDatabase)
+        afterStmts.push_back("DROP SEQUENCE " +
+                             quoteIdentifier(serialSequenceName(previousTable.name, before.name)));
     } else {
       // What a SERIAL column would have had: a sequence owned by the column.
       std::string sequence;
@@ -92,7 +116,8 @@ void renderAlterColumn(const ir::Schema &previous, const ir::Schema &next,
   (void)previousTable;
 }
 
-std::vector<std::string> renderAlterTable(const ir::MigrationPlan &plan, const Step &step) {
+std::vector<std::string> renderAlterTable(const ir::MigrationPlan &plan, const Step &step,
+                                          const ScriptOptions &options) {
   const ir::Schema &previous = *plan.renamed, &next = *plan.next;
   const ir::Table &pt = previous.tables[step.previous], &nt = next.tables[step.next];
   std::vector<std::string> lines, before, after;
@@ -117,7 +142,8 @@ std::vector<std::string> renderAlterTable(const ir::MigrationPlan &plan, const S
       break;
     case TableChangeKind::AlterColumn:
       renderAlterColumn(previous, next, pt, nt, pt.columns[change.previousColumn],
-                        nt.columns[change.nextColumn], change.changes, before, lines, after);
+                        nt.columns[change.nextColumn], change.changes, before, lines, after,
+                        options);
       break;
     case TableChangeKind::DropAndRecreateColumn:
       lines.push_back("DROP COLUMN " + quoteIdentifier(pt.columns[change.previousColumn].name));
@@ -172,14 +198,23 @@ private:
 };
 
 std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const Step &step,
-                                         const EnumColumns &enumColumns) {
+                                         const EnumColumns &enumColumns,
+                                         const ScriptOptions &options) {
   const ir::Schema &previous = *plan.renamed, &next = *plan.next;
   const ir::Enum &pe = previous.enums[step.previous], &ne = next.enums[step.next];
-  std::string previousName = qualifiedName(previous, pe.qualifiedName());
+  // Names read from the previous schema: qualified even in the default namespace when it
+  // stands for a database (Prisma's describer gives every table and enum its namespace).
+  auto previousName = [&](const ir::QualifiedName &name) {
+    if (!options.previousFromDatabase)
+      return qualifiedName(previous, name);
+    return quoteIdentifier(name.schema.empty() ? previous.defaultNamespace : name.schema) + "." +
+           quoteIdentifier(name.name);
+  };
+  std::string enumName = qualifiedName(previous, pe.qualifiedName());
   if (step.droppedValues.empty()) {
     std::vector<std::string> out;
     for (const std::string &value : step.createdValues)
-      out.push_back("ALTER TYPE " + previousName + " ADD VALUE " + quoteString(value));
+      out.push_back("ALTER TYPE " + enumName + " ADD VALUE " + quoteString(value));
     if (out.size() > 1)
       out[0] = "-- This migration adds more than one value to an enum.\n"
                "-- With PostgreSQL versions 11 and earlier, this is not possible\n"
@@ -202,7 +237,7 @@ std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const St
   out.push_back("CREATE TYPE " + temporary + " AS ENUM (" + values + ")");
   for (const Step::DefaultUse &use : step.previousUsesAsDefault) {
     const ir::Table &table = previous.tables[use.previousTable];
-    out.push_back("ALTER TABLE " + tableName(previous, table) + " ALTER COLUMN " +
+    out.push_back("ALTER TABLE " + previousName(table.qualifiedName()) + " ALTER COLUMN " +
                   quoteIdentifier(table.columns[use.previousColumn].name) + " DROP DEFAULT");
   }
   // Every column that uses the enum now moves to the new type. Prisma walks the columns
@@ -235,9 +270,9 @@ std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const St
   }
   for (auto [t, c] : enumColumns.previous(pe))
     alterColumn(previous.tables[t], previous.tables[t].columns[c]);
-  out.push_back("ALTER TYPE " + previousName + " RENAME TO " + quoteIdentifier(old));
+  out.push_back("ALTER TYPE " + enumName + " RENAME TO " + quoteIdentifier(old));
   out.push_back("ALTER TYPE " + temporary + " RENAME TO " + quoteIdentifier(ne.name));
-  out.push_back("DROP TYPE " + qualifiedName(previous, {pe.schema, old}));
+  out.push_back("DROP TYPE " + previousName({pe.schema, old}));
   for (const Step::DefaultUse &use : step.previousUsesAsDefault) {
     if (use.nextTable < 0)
       continue;
@@ -253,19 +288,21 @@ std::vector<std::string> renderAlterEnum(const ir::MigrationPlan &plan, const St
 }
 
 std::vector<std::string> renderStep(const ir::MigrationPlan &plan, const Step &step,
-                                    std::optional<EnumColumns> &enumColumns);
+                                    std::optional<EnumColumns> &enumColumns,
+                                    const ScriptOptions &options);
 
 } // namespace
 
 std::vector<std::string> stepStatements(const ir::MigrationPlan &plan, const Step &step) {
   std::optional<EnumColumns> enumColumns;
-  return renderStep(plan, step, enumColumns);
+  return renderStep(plan, step, enumColumns, ScriptOptions());
 }
 
 namespace {
 
 std::vector<std::string> renderStep(const ir::MigrationPlan &plan, const Step &step,
-                                    std::optional<EnumColumns> &enumColumns) {
+                                    std::optional<EnumColumns> &enumColumns,
+                                    const ScriptOptions &options) {
   const ir::Schema &original = *plan.previous, &previous = *plan.renamed, &next = *plan.next;
   switch (step.kind) {
   case StepKind::CreateSchema:
@@ -325,7 +362,7 @@ std::vector<std::string> renderStep(const ir::MigrationPlan &plan, const Step &s
   case StepKind::AlterEnum:
     if (!enumColumns)
       enumColumns.emplace(plan);
-    return renderAlterEnum(plan, step, *enumColumns);
+    return renderAlterEnum(plan, step, *enumColumns, options);
   case StepKind::DropForeignKey: {
     const ir::ForeignKey &fk = previous.foreignKeys[step.previous];
     return {"ALTER TABLE " + qualifiedName(previous, fk.table) + " DROP CONSTRAINT " +
@@ -337,7 +374,7 @@ std::vector<std::string> renderStep(const ir::MigrationPlan &plan, const Step &s
             nameInNamespace(previous, table.schema, table.indexes[step.previousIndex].name)};
   }
   case StepKind::AlterTable:
-    return renderAlterTable(plan, step);
+    return renderAlterTable(plan, step, options);
   case StepKind::DropTable:
     return {"DROP TABLE " + tableName(previous, previous.tables[step.previous])};
   case StepKind::DropEnum:
@@ -384,7 +421,7 @@ std::string migrationScript(const ir::MigrationPlan &plan, const ScriptOptions &
       notes[note.step] += "-- schemac: " + note.message + "\n";
   std::optional<EnumColumns> enumColumns;
   for (size_t i = 0; i < plan.steps.size(); ++i)
-    script.step(ir::stepKindName(plan.steps[i].kind), renderStep(plan, plan.steps[i], enumColumns),
+    script.step(ir::stepKindName(plan.steps[i].kind), renderStep(plan, plan.steps[i], enumColumns, options),
                 notes.empty() ? std::string() : notes[i]);
   return std::move(script).finish();
 }

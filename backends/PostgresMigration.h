@@ -23,6 +23,11 @@ struct ScriptOptions {
   /// With annotate: steps marked with a `-- schemac:` comment line each (a reverse
   /// script's steps whose data cannot come back).
   std::vector<ir::StepWarning> stepNotes;
+  /// The previous schema stands for a database (`migrate dev`'s shadow database, as
+  /// `schemac migrate new` writes): as Prisma's script then, an enum rewrite names the
+  /// previous tables and the old type with their namespace, and a column that loses
+  /// autoincrement also drops the sequence its SERIAL type created.
+  bool previousFromDatabase = false;
 };
 
 /// The statements of one step (empty when it renders to nothing).

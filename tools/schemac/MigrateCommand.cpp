@@ -253,6 +253,7 @@ int writeNewMigration(StringRef dir, StringRef name, StringRef parent, ir::Schem
   } else {
     backends::postgres::ScriptOptions up;
     up.annotate = true;
+    up.previousFromDatabase = true; // as `migrate dev` diffs against its shadow database
     up.warnings = warnings = passes::planWarnings(plan);
     migration.script = backends::postgres::migrationScript(plan, up);
     ir::MigrationPlan reverse = passes::invertPlan(plan);
