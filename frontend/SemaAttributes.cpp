@@ -966,6 +966,18 @@ void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attri
                              "` is not supported on " + providerName(db->provider));
       return;
     }
+    // Only BTree orders its entries (Prisma's hash_index_must_not_use_sort_param).
+    if (*index.algorithm == IndexAlgorithm::Hash &&
+        llvm::any_of(index.fields, [](const IndexField &f) { return f.sort.has_value(); })) {
+      error(index.range, "the Hash index type does not support the sort option");
+      return;
+    }
+  }
+  // Prisma's opclasses_are_not_allowed_with_other_than_normal_indices.
+  if (index.kind != IndexKind::Index &&
+      llvm::any_of(index.fields, [](const IndexField &f) { return !f.operatorClass.empty(); })) {
+    error(index.range, "operator classes can only be defined on the fields of an `@@index`");
+    return;
   }
   // MySQL: TEXT/BLOB columns need a prefix length in an index.
   if (db->provider == Provider::MySQL && index.kind != IndexKind::Fulltext) {

@@ -21,16 +21,9 @@ struct FeatureInfo {
 
 const FeatureInfo kPreviewFeatures[] = {
     // Active (or still accepted without a warning).
-    {"deno", FeatureState::Active},
-    {"driverAdapters", FeatureState::Active},
-    {"esm", FeatureState::Active},
     {"fullTextSearchPostgres", FeatureState::Active},
-    {"metrics", FeatureState::Active},
-    {"multiSchema", FeatureState::Active},
     {"nativeDistinct", FeatureState::Active},
     {"postgresqlExtensions", FeatureState::Active},
-    {"prismaSchemaFolder", FeatureState::Active},
-    {"queryCompiler", FeatureState::Active},
     {"reactNative", FeatureState::Active},
     {"relationJoins", FeatureState::Active},
     {"schemaEngineDriverAdapters", FeatureState::Active},
@@ -38,7 +31,14 @@ const FeatureInfo kPreviewFeatures[] = {
     {"strictUndefinedChecks", FeatureState::Active},
     {"typedSql", FeatureState::Active},
     {"views", FeatureState::Active},
-    // Retired: accepted with a warning.
+    // Retired: accepted with a warning. As of Prisma 7.10.1 this includes deno,
+    // driverAdapters, multiSchema, prismaSchemaFolder and queryCompiler (generally
+    // available); esm and metrics are no longer known at all.
+    {"deno", FeatureState::Deprecated},
+    {"driverAdapters", FeatureState::Deprecated},
+    {"multiSchema", FeatureState::Deprecated},
+    {"prismaSchemaFolder", FeatureState::Deprecated},
+    {"queryCompiler", FeatureState::Deprecated},
     {"aggregateApi", FeatureState::Deprecated},
     {"atomicNumberOperations", FeatureState::Deprecated},
     {"clientExtensions", FeatureState::Deprecated},

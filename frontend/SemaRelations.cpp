@@ -129,6 +129,36 @@ void Sema::resolveRelations() {
   }
   for (auto &[key, group] : groups) {
     bool selfRelation = key.a == key.b;
+    // A self relation needs a name (Prisma's `ambiguity` check): two unnamed fields could
+    // be one relation or two. Reported once, on the first field.
+    if (selfRelation && (group.size() > 2 || (group.size() == 2 && key.name.empty()))) {
+      const Model &model = db->models[group[0].first];
+      std::string names;
+      for (size_t i = 0; i < group.size(); ++i) {
+        if (i)
+          names += i + 1 == group.size() ? " and " : ", ";
+        names += ("`" + model.fields[group[i].second].name + "`").str();
+      }
+      const Field &first = model.fields[group[0].second];
+      if (group.size() == 2)
+        error(first.ast->range,
+              "ambiguous self relation detected: the fields " + names + " in model `" +
+                  model.name + "` both refer to `" + model.name +
+                  "`; if they are part of the same relation, give both the same relation name "
+                  "with `@relation(\"name\")`");
+      else if (key.name.empty())
+        error(first.ast->range,
+              "unnamed self relation detected: the fields " + names + " in model `" +
+                  model.name + "` have no relation name; give one of them a relation name "
+                  "with `@relation(\"name\")`");
+      else
+        error(first.ast->range,
+              "wrongly named self relation detected: the fields " + names + " in model `" +
+                  model.name + "` have the same relation name, but at most two relation "
+                  "fields can belong to the same relation; give one of them a different "
+                  "relation name");
+      continue;
+    }
     // Split by direction.
     SmallVector<std::pair<int, int>, 2> fromA, fromB;
     for (auto [m, f] : group)
