@@ -65,6 +65,7 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
     resolveEnumAttributes(enumeration);
   db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
+  validateReferentialCycles();
   forEachModelInParallel([this](Model &model) { validateUniqueCriteria(model); });
   validateDatabaseNames();
   validateConstraintNames();
@@ -435,7 +436,9 @@ void Sema::validateUniqueCriteria(Model &model) {
       continue;
     bool allRequired = llvm::all_of(index.fields, [&](const IndexField &ref) {
       const Field &field = model.fields[ref.field];
-      return field.isRequired() && field.typeKind != FieldTypeKind::Unsupported;
+      // Prisma's is_strict_criteria: no optional and no Unsupported field (lists count).
+      return field.arity != ast::FieldArity::Optional &&
+             field.typeKind != FieldTypeKind::Unsupported;
     });
     if (allRequired)
       return;

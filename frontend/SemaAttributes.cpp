@@ -10,6 +10,7 @@
 #include "ir/ConstraintNames.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Base64.h"
@@ -486,8 +487,17 @@ void Sema::validateDefaultValue(Model &model, Field &field, const ast::Expressio
       reportExpected("a Float", expr);
     return;
   case ScalarType::Decimal:
-    if (!expr.isNumber() && !expr.isString())
+    if (!expr.isNumber() && !expr.isString()) {
       reportExpected("a Decimal", expr);
+      return;
+    }
+    // A string must parse as a decimal (Prisma's BigDecimal::from_str): sign, digits
+    // with an optional point, an optional exponent.
+    if (expr.isString()) {
+      static const llvm::Regex decimal("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$");
+      if (!decimal.match(expr.value))
+        error(expr.range, "the default value `" + expr.value + "` is not a valid decimal");
+    }
     return;
   case ScalarType::Boolean:
     if (!expr.isConstant() || (expr.value != "true" && expr.value != "false"))
@@ -973,6 +983,23 @@ void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attri
       return;
     }
   }
+  // PostgreSQL's xml type has no default B-tree (or hash) operator class: Prisma's
+  // connector rejects it in indexes and unique constraints, reported on the field.
+  if ((db->provider == Provider::PostgreSQL || db->provider == Provider::CockroachDB) &&
+      index.kind != IndexKind::PrimaryKey) {
+    for (const IndexField &ref : index.fields) {
+      const Field &field = model.fields[ref.field];
+      if (!field.nativeType || field.nativeType->name != "Xml")
+        continue;
+      if (index.kind == IndexKind::Index)
+        error(field.ast->range, "you cannot define an index on fields with native type `Xml` "
+                                "of " + providerName(db->provider));
+      else
+        error(field.ast->range, "native type `Xml` cannot be unique in " +
+                                    providerName(db->provider));
+      return;
+    }
+  }
   // Prisma's opclasses_are_not_allowed_with_other_than_normal_indices.
   if (index.kind != IndexKind::Index &&
       llvm::any_of(index.fields, [](const IndexField &f) { return !f.operatorClass.empty(); })) {
@@ -1099,6 +1126,22 @@ void Sema::validateOperatorClasses(Model &model, IndexDef &index, StringRef attr
                    field.nativeType->name == "Inet");
         if (!ok) {
           error(index.range, "the SpGist index type does not support the type of the field `" +
+                                 field.name + "`");
+          return;
+        }
+      } else if (algorithm == IndexAlgorithm::Gist || algorithm == IndexAlgorithm::Brin) {
+        // Prisma's IndexAlgorithm::supports_field_type.
+        bool ok = field.typeKind == FieldTypeKind::Scalar &&
+                  (field.scalarType == ScalarType::String ||
+                   (algorithm == IndexAlgorithm::Brin &&
+                    (field.scalarType == ScalarType::Bytes ||
+                     field.scalarType == ScalarType::DateTime ||
+                     field.scalarType == ScalarType::Float || field.scalarType == ScalarType::Int ||
+                     field.scalarType == ScalarType::BigInt ||
+                     field.scalarType == ScalarType::Decimal)));
+        if (!ok) {
+          error(index.range, "the " + indexAlgorithmName(algorithm) +
+                                 " index type does not support the type of the field `" +
                                  field.name + "`");
           return;
         }

@@ -115,6 +115,9 @@ private:
   //===--- SemaRelations.cpp ----------------------------------------------===//
   void resolveRelations();
   void validateRelation(Relation &relation);
+  /// Cascading referential actions that form a cycle (with relationMode = "prisma", and
+  /// on SQL Server): Prisma's `cycles` check.
+  void validateReferentialCycles();
   void validateRelationFields(Model &model, Field &field, const Model &target);
   void validateReferentialActions(Model &model, Field &field);
   void validateMissingIndexes(Model &model, Field &field);

@@ -521,3 +521,96 @@ void Sema::validateMissingIndexes(Model &model, Field &field) {
 }
 
 } // namespace schemac::frontend
+
+namespace schemac::frontend {
+
+void Sema::validateReferentialCycles() {
+  bool prismaMode = db->datasource && db->datasource->relationModePrisma;
+  if (!prismaMode && db->provider != Provider::SQLServer)
+    return;
+  // The forward side of each complete inline relation (the field with `fields:`).
+  struct Forward {
+    int model, field, target;
+    ReferentialAction onDelete, onUpdate;
+    bool explicitDelete, explicitUpdate;
+  };
+  std::vector<Forward> forwards;
+  std::vector<std::vector<int>> fromModel(db->models.size());
+  bool supportsRestrict = prismaMode || db->provider != Provider::SQLServer;
+  for (const Relation &relation : db->relations) {
+    if (relation.kind == RelationKind::ManyToMany || relation.oppositeField < 0)
+      continue;
+    const Model &model = db->models[relation.model];
+    const Field &field = model.fields[relation.field];
+    if (!field.relation().hasFields)
+      continue;
+    bool anyOptional = llvm::any_of(field.relation().fields, [&](int f) {
+      return model.fields[f].arity == ast::FieldArity::Optional;
+    });
+    Forward forward{relation.model, relation.field, field.target,
+                    ReferentialAction::NoAction, ReferentialAction::Cascade, false, false};
+    if (field.relation().onDelete) {
+      forward.onDelete = *field.relation().onDelete;
+      forward.explicitDelete = true;
+    } else {
+      forward.onDelete = anyOptional ? ReferentialAction::SetNull
+                                     : supportsRestrict ? ReferentialAction::Restrict
+                                                        : ReferentialAction::NoAction;
+    }
+    if (field.relation().onUpdate) {
+      forward.onUpdate = *field.relation().onUpdate;
+      forward.explicitUpdate = true;
+    }
+    fromModel[forward.model].push_back(int(forwards.size()));
+    forwards.push_back(forward);
+  }
+  auto modifies = [](ReferentialAction action) {
+    return action != ReferentialAction::NoAction && action != ReferentialAction::Restrict;
+  };
+  auto report = [&](const Forward &start, const std::string &message) {
+    std::string text = message;
+    bool implicitDelete = !start.explicitDelete && modifies(start.onDelete);
+    bool implicitUpdate = !start.explicitUpdate && modifies(start.onUpdate);
+    if (implicitDelete && implicitUpdate)
+      text += " (implicit default `onDelete`: `" + referentialActionName(start.onDelete).str() +
+              "`, and `onUpdate`: `" + referentialActionName(start.onUpdate).str() + "`)";
+    else if (implicitDelete)
+      text += " (implicit default `onDelete`: `" + referentialActionName(start.onDelete).str() + "`)";
+    else if (implicitUpdate)
+      text += " (implicit default `onUpdate`: `" + referentialActionName(start.onUpdate).str() + "`)";
+    text += "; see https://pris.ly/d/cyclic-referential-actions";
+    error(db->models[start.model].fields[start.field].ast->range, text);
+  };
+  auto step = [&](const Forward &f) -> std::string {
+    return (db->models[f.model].name + "." + db->models[f.model].fields[f.field].name).str();
+  };
+  for (const Forward &start : forwards) {
+    // Depth first from `start`, as Prisma walks it: a stack of (relation, path so far).
+    std::vector<std::pair<int, std::string>> stack{{int(&start - forwards.data()), step(start)}};
+    std::vector<bool> visited(forwards.size());
+    while (!stack.empty()) {
+      auto [current, path] = std::move(stack.back());
+      stack.pop_back();
+      visited[current] = true;
+      const Forward &f = forwards[current];
+      if (!modifies(f.onDelete) && !modifies(f.onUpdate))
+        continue;
+      if (f.model == f.target) {
+        report(start, "a self-relation must have `onDelete` and `onUpdate` referential actions "
+                      "set to `NoAction` in one of the @relation attributes");
+        break;
+      }
+      if (f.target == start.model) {
+        report(start, "reference causes a cycle: one of the @relation attributes in this cycle "
+                      "must have `onDelete` and `onUpdate` referential actions set to "
+                      "`NoAction`; cycle path: " + path);
+        break;
+      }
+      for (int next : fromModel[f.target])
+        if (!visited[next])
+          stack.push_back({next, path + " \u2192 " + step(forwards[next])});
+    }
+  }
+}
+
+} // namespace schemac::frontend

@@ -70,31 +70,70 @@ class Schema:
             self.emit(indent + self.rng.choice(COMMENTS))
 
 
+CLEAN_DEFAULTS = {
+    "String": ['"x"', "cuid()", "uuid()", "uuid(7)", "cuid(2)", "nanoid()", "ulid()",
+               'dbgenerated("gen_random_uuid()")', '""'],
+    "Int": ["0", "-1", 'dbgenerated("1")'],
+    "BigInt": ["0", "12345678901234"],
+    "Float": ["0", "1.5", "-2.25e3"],
+    "Decimal": ["0", "1.5", '"2.50"'],
+    "Boolean": ["true", "false"],
+    "DateTime": ["now()", '"2024-01-01T00:00:00Z"', 'dbgenerated("now()")'],
+    "Json": ['"{}"', '"[1, 2]"'],
+    "Bytes": ['""', '"aGVsbG8="'],
+}
+CLEAN_NATIVE = {
+    "String": ["Text", "VarChar(255)", "VarChar", "Char(10)", "Uuid", "Xml", "Inet", "Citext",
+               "Bit(3)", "VarBit"],
+    "Int": ["Integer", "SmallInt", "Oid"],
+    "BigInt": ["BigInt"],
+    "Float": ["DoublePrecision", "Real"],
+    "Decimal": ["Decimal(10, 2)", "Money", "Decimal"],
+    "Boolean": ["Boolean"],
+    "DateTime": ["Timestamp(3)", "Timestamptz(6)", "Date", "Time(2)", "Timetz", "Timestamp"],
+    "Json": ["Json", "JsonB"],
+    "Bytes": ["ByteA"],
+}
+CLEAN = False  # set by generate(): only choices that are valid on their own
+
+
 def field_attrs(rng, type_name, is_list, is_optional, enum_values):
     attrs = []
-    if rng.random() < 0.25 and not is_list:
-        attrs.append("@unique" + rng.choice(["", "", "(map: \"u_x\")", "(sort: Desc)",
+    if rng.random() < 0.25 and not is_list and type_name not in ("Json",):
+        attrs.append("@unique" + rng.choice(["", "", "(map: \"u_x\")", "(sort: Desc)", "()"]
+                                            if CLEAN else
+                                            ["", "", "(map: \"u_x\")", "(sort: Desc)",
                                              "(length: 10)", "()"]))
     if rng.random() < 0.35:
         if is_list:
-            attrs.append(f"@default({rng.choice(LIST_DEFAULTS)})")
+            if CLEAN and enum_values is None and type_name in ("String",):
+                attrs.append('@default(["a", "b"])' if rng.random() < 0.5 else "@default([])")
+            elif not CLEAN:
+                attrs.append(f"@default({rng.choice(LIST_DEFAULTS)})")
         elif enum_values is not None:
-            attrs.append(f"@default({rng.choice(enum_values + ['NOPE'])})")
+            attrs.append(f"@default({rng.choice(enum_values + ([] if CLEAN else ['NOPE']))})")
         elif type_name in DEFAULTS:
-            attrs.append(f"@default({rng.choice(DEFAULTS[type_name])})")
+            pool = CLEAN_DEFAULTS if CLEAN else DEFAULTS
+            attrs.append(f"@default({rng.choice(pool[type_name])})")
     if rng.random() < 0.3 and type_name in NATIVE:
-        pool = NATIVE[type_name] if rng.random() < 0.85 else NATIVE[rng.choice(SCALARS)]
+        if CLEAN:
+            pool = CLEAN_NATIVE[type_name]
+        else:
+            pool = NATIVE[type_name] if rng.random() < 0.85 else NATIVE[rng.choice(SCALARS)]
         attrs.append("@db." + rng.choice(pool))
     if rng.random() < 0.12:
-        attrs.append(f'@map("{rng.choice(["col", "x_y", "Mixed", "dup"])}")')
-    if type_name == "DateTime" and rng.random() < 0.2:
+        attrs.append(f'@map("{rng.choice(["col_" + str(rng.randint(1, 99)), "x_y" + str(rng.randint(1, 99))] if CLEAN else ["col", "x_y", "Mixed", "dup"])}")')
+    if type_name == "DateTime" and rng.random() < 0.2 and not is_list and not (CLEAN and any(a.startswith("@default") for a in attrs)):
         attrs.append("@updatedAt")
-    if rng.random() < 0.03:
+    if rng.random() < 0.03 and not CLEAN:
         attrs.append("@ignore")
     return attrs
 
 
-def generate(rng):
+def generate(rng, clean=None):
+    """One schema; `clean` (default: half of the cases) keeps to choices valid on their own."""
+    global CLEAN
+    CLEAN = rng.random() < 0.5 if clean is None else clean
     s = Schema(rng)
     # datasource
     s.emit("datasource db {")
@@ -113,7 +152,7 @@ def generate(rng):
     s.emit()
     if rng.random() < 0.7:
         for _ in range(rng.randint(0, 2)):
-            s.preview.add(rng.choice(PREVIEW))
+            s.preview.add(rng.choice(PREVIEW[:12] if CLEAN else PREVIEW))
         if s.multi and rng.random() < 0.5:
             s.preview.add("multiSchema")
         s.emit("generator client {")
@@ -138,6 +177,8 @@ def generate(rng):
             s.emit(f'  @@map("kind_{e}")')
         if s.multi and rng.random() < 0.7:
             s.emit(f'  @@schema("{rng.choice(["public", "other"])}")')
+        elif s.multi:
+            s.emit('  @@schema("public")')
         s.emit("}")
         s.emit()
     # models
@@ -166,8 +207,8 @@ def generate(rng):
         shape = rng.choice(["1n", "1n", "11", "mn", "self"])
         if shape == "self":
             child = parent
-        rel = ident(rng, "r")
-        named = f'"{rel}", ' if (shape == "self" or rng.random() < 0.3) else ""
+        rel = ident(rng, "r") + str(len(relations[child]) + rng.randint(0, 999))
+        named = f'"{rel}", ' if (shape == "self" or rng.random() < 0.3 or CLEAN) else ""
         optional = rng.random() < 0.5
         q = "?" if optional else ""
         if shape == "mn":
@@ -254,31 +295,32 @@ def generate(rng):
             cols = rng.sample(scalar_names, k=min(len(scalar_names), rng.randint(1, 2)))
             parts = []
             for c in cols:
-                arg = rng.choice(["", "", "", "(sort: Desc)", "(sort: Asc)", "(length: 12)",
+                arg = rng.choice(["", "", "", "(sort: Desc)", "(sort: Asc)"] if CLEAN else
+                                 ["", "", "", "(sort: Desc)", "(sort: Asc)", "(length: 12)",
                                   f"(ops: {rng.choice(OPS)})", "(order: Desc)"])
                 parts.append(c + arg)
             shorthand = len(parts) == 1 and rng.random() < 0.25
             cols_text = parts[0] if shorthand else "[" + ", ".join(parts) + "]"
-            kind = rng.choice(["@@index", "@@index", "@@unique", "@@fulltext"] if rng.random() < 0.1 else ["@@index", "@@unique"])
+            kind = rng.choice(["@@index", "@@index", "@@unique", "@@fulltext"] if (rng.random() < 0.1 and not CLEAN) else ["@@index", "@@unique"])
             extra = ""
-            if kind == "@@index" and rng.random() < 0.3:
+            if kind == "@@index" and rng.random() < 0.3 and not CLEAN:
                 extra += f", type: {rng.choice(INDEX_TYPES)}"
-            if rng.random() < 0.15:
+            if rng.random() < 0.15 and not CLEAN:
                 extra += f', map: "{rng.choice(["ix", "idx_" + m.lower(), "dup"])}"'
-            if rng.random() < 0.05:
+            if rng.random() < 0.05 and not CLEAN:
                 extra += ', name: "old_name"'
             s.emit(f"  {kind}({cols_text}{extra})")
         for line in relations[m]:
             s.emit(line)
         if rng.random() < 0.12:
-            s.emit(f'  @@map("{rng.choice(["table_" + m.lower(), "dup", "Mixed Case"])}")')
-        if s.multi and rng.random() < 0.8:
-            s.emit(f'  @@schema("{rng.choice(["public", "other", "missing"])}")')
-        if rng.random() < 0.03:
+            s.emit(f'  @@map("{rng.choice(["table_" + m.lower()] if CLEAN else ["table_" + m.lower(), "dup", "Mixed Case"])}")')
+        if s.multi and (CLEAN or rng.random() < 0.8):
+            s.emit(f'  @@schema("{rng.choice(["public", "other"] if CLEAN else ["public", "other", "missing"])}")')
+        if rng.random() < 0.03 and not CLEAN:
             s.emit("  @@ignore")
         s.emit("}")
         s.emit()
-    if rng.random() < 0.05:
+    if rng.random() < 0.05 and not CLEAN:
         s.emit("type Address {\n  street String\n}\n")
     return "\n".join(s.lines)
 
@@ -288,7 +330,7 @@ def mutate(rng, text):
     lines = text.split("\n")
     choice = rng.random()
     body = [i for i, l in enumerate(lines) if l.startswith("  ") and not l.strip().startswith("//")]
-    if not body or choice < 0.45:
+    if not body or choice < 0.6:
         return text
     i = rng.choice(body)
     line = lines[i]
