@@ -403,7 +403,7 @@ void Sema::resolveFieldTypes(Model &model) {
       continue;
     }
 
-    if (type.optionalList && field.typeKind != FieldTypeKind::Unsupported) {
+    if (type.optionalList) {
       error(type.range, "optional lists are not supported; use either `" + type.name.name +
                             "[]` or `" + type.name.name + "?`");
     }

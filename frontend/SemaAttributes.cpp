@@ -221,10 +221,11 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
         error(arg->value->range, "the field name cannot contain a `.` character");
         continue;
       }
-      if (mapped->empty()) {
-        error(arg->value->range, "the database name of a field must not be empty");
-        continue;
-      }
+      // Prisma accepts an empty column name (and its scripts then fail on the server).
+      if (mapped->empty())
+        warning(arg->value->range, "the database name of the field is empty: PostgreSQL "
+                                   "rejects zero-length identifiers, so a script creating "
+                                   "this column fails");
       field.databaseName = *mapped;
       continue;
     }
@@ -1352,6 +1353,48 @@ void Sema::validateConstraintNames() {
     error(index->range, "the constraint name `" + name + "` has to be unique in the namespace "
                         "of primary keys, indexes and unique constraints; provide a different "
                         "name with the `map` argument");
+
+  // A foreign key's name is unique among the constraints of its table: primary key,
+  // unique constraints, indexes and foreign keys (Prisma's
+  // ModelPrimaryKeyKeyIndexForeignKey scope). Each foreign key of a clashing name is
+  // reported, on its `map:` argument when it has one.
+  for (const Model &model : db->models) {
+    if (model.kind != ModelKind::Model || model.isIgnored)
+      continue;
+    StringMap<unsigned> counts;
+    std::vector<std::pair<std::string, const Field *>> foreignKeys;
+    if (model.primaryKey)
+      ++counts[model.primaryKey->databaseName];
+    for (const IndexDef &index : model.indexes)
+      ++counts[index.databaseName];
+    for (const Field &field : model.fields) {
+      const RelationAttribute &relation = field.relation();
+      if (!field.isRelation() || !relation.hasFields || relation.fields.empty())
+        continue;
+      std::string name = relation.mappedName.str();
+      if (name.empty()) {
+        std::vector<StringRef> columns;
+        for (int f : relation.fields)
+          columns.push_back(model.fields[f].databaseName);
+        name = ir::foreignKeyName(model.databaseName, columns);
+      }
+      ++counts[name];
+      foreignKeys.push_back({std::move(name), &field});
+    }
+    for (const auto &[name, field] : foreignKeys) {
+      if (counts[name] < 2)
+        continue;
+      SMRange range = field->relation().attribute ? field->relation().attribute->range
+                                                  : field->ast->range;
+      if (field->relation().attribute)
+        for (const ast::Argument &arg : field->relation().attribute->arguments)
+          if (arg.name && arg.name->name == "map")
+            range = arg.range;
+      error(range, "the constraint name `" + name + "` has to be unique in the namespace of "
+                   "the primary key, indexes, unique constraints and foreign keys of model `" +
+                   model.name + "`; provide a different name with the `map` argument");
+    }
+  }
 }
 
 } // namespace schemac::frontend

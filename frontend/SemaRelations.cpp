@@ -249,6 +249,11 @@ void Sema::validateRelation(Relation &relation) {
       return;
     }
     for (auto [m, f] : sides) {
+      // The join table's foreign keys always cascade (Prisma's
+      // validate_no_referential_actions_on_implicit_many_to_many).
+      if (f->relation().onDelete || f->relation().onUpdate)
+        error(f->ast->range, "referential actions on implicit many-to-many relations are not "
+                             "supported");
       if (defines(*f))
         error(f->relation().attribute->range,
               "implicit many-to-many relation field `" + f->name + "` must not specify "
@@ -464,6 +469,14 @@ void Sema::validateReferentialActions(Model &model, Field &field) {
       allowed = false;
     if (db->provider == Provider::MongoDB && *action == ReferentialAction::SetDefault)
       allowed = false;
+    if (*action == ReferentialAction::NoAction && prismaMode &&
+        db->provider == Provider::PostgreSQL) {
+      error(range, "invalid referential action `NoAction` for relationMode = \"prisma\": "
+                   "allowed are `Cascade`, `Restrict` and `SetNull`; `NoAction` is not "
+                   "implemented for PostgreSQL with relationMode = \"prisma\", use `Restrict` "
+                   "instead (see https://pris.ly/d/relation-mode)");
+      return;
+    }
     if (!allowed) {
       error(range, "invalid referential action `" + referentialActionName(*action) + "` for " +
                        (prismaMode ? StringRef("relationMode = \"prisma\"")
