@@ -429,7 +429,16 @@ void Sema::resolveFieldTypes(Model &model) {
 void Sema::validateUniqueCriteria(Model &model) {
   if (model.kind != ModelKind::Model || model.isIgnored)
     return;
-  if (model.primaryKey)
+  // Prisma's has_a_strict_unique_criteria: the primary key counts like any unique
+  // criterion, only when it has no optional and no Unsupported field.
+  auto strict = [&](const IndexDef &index) {
+    return llvm::all_of(index.fields, [&](const IndexField &ref) {
+      const Field &field = model.fields[ref.field];
+      return field.arity != ast::FieldArity::Optional &&
+             field.typeKind != FieldTypeKind::Unsupported;
+    });
+  };
+  if (model.primaryKey && strict(*model.primaryKey))
     return;
   for (const IndexDef &index : model.indexes) {
     if (index.kind != IndexKind::Unique)

@@ -221,11 +221,7 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
         error(arg->value->range, "the field name cannot contain a `.` character");
         continue;
       }
-      // Prisma accepts an empty column name (and its scripts then fail on the server).
-      if (mapped->empty())
-        warning(arg->value->range, "the database name of the field is empty: PostgreSQL "
-                                   "rejects zero-length identifiers, so a script creating "
-                                   "this column fails");
+      // Prisma accepts an empty column name (its scripts then fail on the server).
       field.databaseName = *mapped;
       continue;
     }
@@ -896,13 +892,25 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
         else
           index.clientName = *text;
       }
-  if (const ast::Argument *arg = args.take("map"))
-    if (arg->value)
-      if (std::optional<StringRef> text = expectString(*arg->value))
-        index.mappedName = *text;
+  const ast::Argument *mapArgument = args.take("map");
+  if (mapArgument && mapArgument->value)
+    if (std::optional<StringRef> text = expectString(*mapArgument->value))
+      index.mappedName = *text;
+  // On @@index, `name:` is a legacy alias of `map:` (Prisma's index attribute parser).
+  if (kind == IndexKind::Index && mapArgument &&
+      llvm::any_of(attribute.arguments, [](const ast::Argument &a) {
+        return a.name && a.name->name == "name";
+      }))
+    error(attribute.range, "the `@@index` attribute accepts the `name` argument as an alias of "
+                           "`map` for legacy reasons, but not both; use `map` to give the "
+                           "database name of the index");
   if (const ast::Argument *arg = args.take("clustered"))
     if (arg->value)
       index.clustered = expectBoolean(*arg->value);
+  // Prisma 7's partial indexes (preview feature partialIndexes): not in schemac's IR yet.
+  if (const ast::Argument *arg = args.take("where"))
+    error(arg->range, "partial indexes (`where:`, Prisma 7's `partialIndexes` preview "
+                      "feature) are not supported by schemac yet");
   if (kind == IndexKind::Index) {
     if (const ast::Argument *arg = args.take("type")) {
       if (arg->value) {
@@ -933,6 +941,13 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
                              "database and cannot be clustered");
       return;
     }
+    if (llvm::any_of(index.fields, [](const IndexField &f) {
+          return f.sort || f.length || !f.operatorClass.empty();
+        })) {
+      error(attribute.range, "scalar fields in `@@unique` attributes in views cannot have "
+                             "arguments");
+      return;
+    }
   }
   if (model.isView() && kind == IndexKind::Index) {
     error(attribute.range, "views cannot have indexes");
@@ -947,7 +962,7 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
     }
     for (const IndexField &ref : index.fields) {
       Field &field = model.fields[ref.field];
-      if (!field.isRequired()) {
+      if (!field.isRequired() && !model.isIgnored) {
         error(attribute.range, "the id definition refers to the optional field `" + field.name +
                                    "`; id definitions must reference only required fields");
         return;
@@ -1147,6 +1162,13 @@ void Sema::validateOperatorClasses(Model &model, IndexDef &index, StringRef attr
           return;
         }
       } else if (algorithm == IndexAlgorithm::Gin) {
+        // `json` (unlike `jsonb`) has no default GIN operator class.
+        if (!field.isList() && field.typeKind == FieldTypeKind::Scalar &&
+            field.scalarType == ScalarType::Json && field.nativeType &&
+            field.nativeType->name == "Json") {
+          error(index.range, "the Gin index field type `Json` has no default operator class");
+          return;
+        }
         bool ok = field.isList() || (field.typeKind == FieldTypeKind::Scalar &&
                                      field.scalarType == ScalarType::Json);
         if (!ok) {
@@ -1245,9 +1267,17 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
     error(enumeration.ast->name.range, "this enum is missing an `@@schema` attribute; the "
                                        "datasource declares `schemas`");
   for (EnumValue &value : enumeration.values) {
+    unsigned maps = 0;
+    for (const ast::Attribute &attribute : value.ast->attributes)
+      maps += attribute.name.name == "map";
     for (const ast::Attribute &attribute : value.ast->attributes) {
       if (attribute.name.name != "map") {
         checkAttributeName(attribute, {"map"}, false);
+        continue;
+      }
+      // Prisma reports every occurrence of a repeated attribute.
+      if (maps > 1) {
+        error(attribute.name.range, "attribute `@map` can only be defined once");
         continue;
       }
       ArgumentReader args(attribute.arguments, "@map", attribute.range, diagEngine());
@@ -1308,7 +1338,8 @@ void Sema::validateConstraintNames() {
   // the lowering, then grouped by (schema, name) without copying them again.
   std::vector<std::vector<std::pair<const IndexDef *, StringRef>>> names(db->models.size());
   forEachModelInParallel([&](Model &model) {
-    if (model.kind != ModelKind::Model || model.isIgnored)
+    // Ignored models keep their constraints in the database: their names count too.
+    if (model.kind != ModelKind::Model)
       return;
     auto &out = names[&model - db->models.data()];
     auto add = [&](IndexDef &index) {

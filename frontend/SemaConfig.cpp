@@ -12,7 +12,13 @@ namespace schemac::frontend {
 namespace {
 
 /// Preview features Prisma knows, as of Prisma 6/7, lower-cased for lookup.
-enum class FeatureState { Active, Deprecated };
+enum class FeatureState {
+  Active,
+  Deprecated,
+  /// Known to Prisma 6, unknown to Prisma 7 (which rejects it): accepted with a warning,
+  /// so that Prisma 6 projects, most of those in production, are not refused.
+  RemovedInPrisma7,
+};
 
 struct FeatureInfo {
   const char *name;
@@ -23,6 +29,7 @@ const FeatureInfo kPreviewFeatures[] = {
     // Active (or still accepted without a warning).
     {"fullTextSearchPostgres", FeatureState::Active},
     {"nativeDistinct", FeatureState::Active},
+    {"partialIndexes", FeatureState::Active},
     {"postgresqlExtensions", FeatureState::Active},
     {"reactNative", FeatureState::Active},
     {"relationJoins", FeatureState::Active},
@@ -31,9 +38,11 @@ const FeatureInfo kPreviewFeatures[] = {
     {"strictUndefinedChecks", FeatureState::Active},
     {"typedSql", FeatureState::Active},
     {"views", FeatureState::Active},
+    {"esm", FeatureState::RemovedInPrisma7},
+    {"metrics", FeatureState::RemovedInPrisma7},
     // Retired: accepted with a warning. As of Prisma 7.10.1 this includes deno,
     // driverAdapters, multiSchema, prismaSchemaFolder and queryCompiler (generally
-    // available); esm and metrics are no longer known at all.
+    // available).
     {"deno", FeatureState::Deprecated},
     {"driverAdapters", FeatureState::Deprecated},
     {"multiSchema", FeatureState::Deprecated},
@@ -441,6 +450,9 @@ void Sema::validatePreviewFeatures(const Generator &generator, const ast::Member
       warning(element->range, "preview feature `" + *name + "` is deprecated; the "
                               "functionality can be used without specifying it as a preview "
                               "feature");
+    if (info->state == FeatureState::RemovedInPrisma7)
+      warning(element->range, "preview feature `" + *name + "` is no longer known to Prisma 7, "
+                              "which rejects the schema; remove it before upgrading");
   }
   (void)generator;
 }

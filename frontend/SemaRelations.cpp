@@ -120,6 +120,12 @@ void Sema::resolveRelations() {
       Field &field = model.fields[f];
       if (!field.isRelation())
         continue;
+      if (db->models[field.target].isIgnored && !field.isIgnored && !model.isIgnored)
+        error(field.ast->range, "the relation field `" + field.name + "` on " +
+                                    describeModel(model) + " `" + model.name +
+                                    "` must specify the `@ignore` attribute, because the model `" +
+                                    db->models[field.target].name +
+                                    "` it points to is marked ignored");
       Key key{std::min(m, field.target), std::max(m, field.target), field.relation().name};
       auto [it, inserted] = groupOf.try_emplace(key, unsigned(groups.size()));
       if (inserted)

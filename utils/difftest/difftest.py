@@ -170,7 +170,8 @@ def main():
         ours = schemac.check(text)
         counts["valid" if theirs["valid"] else "invalid"] += 1
         kind = compare(ours, theirs, schemac, oracle, text, do_format=True)
-        if kind is None and theirs["valid"] and ours["valid"]:
+        postgres = re.search(r'provider\s*=\s*"postgres(ql)?"', text) is not None
+        if kind is None and theirs["valid"] and ours["valid"] and postgres:
             valid_seen += 1
             if args.create_every and valid_seen % args.create_every == 0:
                 mine, prisma = schemac.create(text), prisma_create(args.anchors, text, tmp)
@@ -197,7 +198,8 @@ def main():
         o, t = schemac.check(small), oracle.ask(small)
         name = f"{kind}-{len(signatures) + 1:03d}.prisma"
         signatures[signature] = name
-        header = [f"// difftest {kind} (case {k}, seed {args.seed}{', ' + str(source) if args.files else ''})",
+        header = [f"// difftest {kind} (case {k}, seed {args.seed}{', ' + str(source) if args.files else ''}); "
+                  f"lines counted from the line after this 3-line header",
                   f"// Prisma 7.10.1: {'valid' if t['valid'] else 'invalid'}; errors on lines {t['errorLines']}; "
                   f"warnings {t['warnings']}; first error: {t['firstError']}",
                   f"// schemac: {'valid' if o['valid'] else 'invalid'}; errors on lines {o['errorLines']}; "
