@@ -115,6 +115,8 @@ private:
   //===--- SemaRelations.cpp ----------------------------------------------===//
   void resolveRelations();
   void validateRelation(Relation &relation);
+  /// onDelete/onUpdate on the side without `fields` (they belong on the other side).
+  void reportActionsOnBackRelation(const Relation &relation);
   /// Cascading referential actions that form a cycle (with relationMode = "prisma", and
   /// on SQL Server): Prisma's `cycles` check.
   void validateReferentialCycles();

@@ -235,14 +235,37 @@ void Sema::resolveRelations() {
   }
 }
 
+void Sema::reportActionsOnBackRelation(const Relation &relation) {
+  const Model &model = db->models[relation.model];
+  const Field &field = model.fields[relation.field];
+  const Model &other = db->models[relation.oppositeModel];
+  const Field &opposite = other.fields[relation.oppositeField];
+  if (opposite.relation().hasFields || opposite.relation().hasReferences)
+    return;
+  for (auto [range, present] :
+       {std::pair{opposite.relation().onDeleteRange, opposite.relation().onDelete.has_value()},
+        {opposite.relation().onUpdateRange, opposite.relation().onUpdate.has_value()}})
+    if (present)
+      error(range, "relation field `" + opposite.name + "` on " + describeModel(other) + " `" +
+                       other.name + "` must not specify `onDelete` or `onUpdate`; specify them "
+                       "only on the opposite field `" + field.name + "` on " +
+                       describeModel(model) + " `" + model.name + "`");
+}
+
 void Sema::validateRelation(Relation &relation) {
   Model &model = db->models[relation.model];
   Field &field = model.fields[relation.field];
   Model &other = db->models[relation.oppositeModel];
   Field &opposite = other.fields[relation.oppositeField];
-  if (model.isIgnored || other.isIgnored || field.isIgnored || opposite.isIgnored)
-    return;
   auto defines = [](const Field &f) { return f.relation().hasFields || f.relation().hasReferences; };
+  if (model.isIgnored || other.isIgnored || field.isIgnored || opposite.isIgnored) {
+    // Prisma still checks the referential actions of ignored models' relations.
+    if (relation.kind != RelationKind::ManyToMany && defines(field)) {
+      reportActionsOnBackRelation(relation);
+      validateReferentialActions(model, field);
+    }
+    return;
+  }
 
   if (relation.kind == RelationKind::ManyToMany) {
     // Both sides are reported, the model whose name sorts first first (as Prisma does).
@@ -327,14 +350,7 @@ void Sema::validateRelation(Relation &relation) {
     }
   }
   validateRelationFields(model, field, other);
-  if (!defines(opposite))
-    for (auto [range, present] : {std::pair{opposite.relation().onDeleteRange, opposite.relation().onDelete.has_value()},
-                                  {opposite.relation().onUpdateRange, opposite.relation().onUpdate.has_value()}})
-      if (present)
-        error(range, "relation field `" + opposite.name + "` on " + describeModel(other) + " `" +
-                         other.name + "` must not specify `onDelete` or `onUpdate`; specify them "
-                         "only on the opposite field `" + field.name + "` on " +
-                         describeModel(model) + " `" + model.name + "`");
+  reportActionsOnBackRelation(relation);
   validateReferentialActions(model, field);
   validateMissingIndexes(model, field);
   if (relation.kind == RelationKind::OneToOne && !field.relation().fields.empty()) {

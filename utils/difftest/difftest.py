@@ -170,7 +170,7 @@ def main():
         ours = schemac.check(text)
         counts["valid" if theirs["valid"] else "invalid"] += 1
         kind = compare(ours, theirs, schemac, oracle, text, do_format=True)
-        postgres = re.search(r'provider\s*=\s*"postgres(ql)?"', text) is not None
+        postgres = re.search(r'^\s*provider\s*=\s*"postgres(ql)?"', text, re.M) is not None
         if kind is None and theirs["valid"] and ours["valid"] and postgres:
             valid_seen += 1
             if args.create_every and valid_seen % args.create_every == 0:
