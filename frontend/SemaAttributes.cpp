@@ -997,6 +997,11 @@ void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attri
                              "` is not supported on " + providerName(db->provider));
       return;
     }
+    // PostgreSQL's SP-GiST indexes hold one column.
+    if (*index.algorithm == IndexAlgorithm::SpGist && index.fields.size() > 1) {
+      error(index.range, "SpGist does not support multi-column indexes");
+      return;
+    }
     // Only BTree orders its entries (Prisma's hash_index_must_not_use_sort_param).
     if (*index.algorithm == IndexAlgorithm::Hash &&
         llvm::any_of(index.fields, [](const IndexField &f) { return f.sort.has_value(); })) {

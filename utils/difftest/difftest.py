@@ -170,6 +170,16 @@ def main():
         ours = schemac.check(text)
         counts["valid" if theirs["valid"] else "invalid"] += 1
         kind = compare(ours, theirs, schemac, oracle, text, do_format=True)
+        if not theirs["valid"] and not ours["valid"]:
+            single = len(theirs["errorLines"]) == 1
+            counts["both-invalid"] = counts.get("both-invalid", 0) + 1
+            counts["single-error"] = counts.get("single-error", 0) + single
+            if kind is None:
+                counts["line-agrees"] = counts.get("line-agrees", 0) + 1
+                counts["single-line-agrees"] = counts.get("single-line-agrees", 0) + single
+        if theirs["valid"] and ours["valid"]:
+            counts["both-valid"] = counts.get("both-valid", 0) + 1
+            counts["valid-agrees"] = counts.get("valid-agrees", 0) + (kind is None)
         postgres = re.search(r'^\s*provider\s*=\s*"postgres(ql)?"', text, re.M) is not None
         if kind is None and theirs["valid"] and ours["valid"] and postgres:
             valid_seen += 1
@@ -213,6 +223,12 @@ def main():
           f"{total} disagree, {len(signatures)} distinct, kept in {args.out}/")
     for kind, n in sorted(mismatches.items()):
         print(f"  {kind}: {n}")
+    verdicts = counts["cases"] - mismatches.get("verdict-schemac-accepts", 0) - \
+        mismatches.get("verdict-schemac-rejects", 0) - mismatches.get("crash", 0)
+    print(f"verdict agrees: {verdicts}/{counts['cases']}; both invalid: first error on Prisma's "
+          f"line {counts.get('line-agrees', 0)}/{counts.get('both-invalid', 0)} (Prisma reports one "
+          f"error: {counts.get('single-line-agrees', 0)}/{counts.get('single-error', 0)}); both valid: "
+          f"warnings, format and create agree {counts.get('valid-agrees', 0)}/{counts.get('both-valid', 0)}")
     return 1 if total else 0
 
 
