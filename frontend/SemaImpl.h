@@ -153,6 +153,22 @@ private:
   const ast::Block *datasourceBlock = nullptr;
 };
 
+/// The attribute that declares an index: `@id`, `@@unique`, ... (for messages).
+inline llvm::StringRef indexAttributeName(IndexKind kind, bool fromFieldAttribute) {
+  switch (kind) {
+  case IndexKind::PrimaryKey:
+    return fromFieldAttribute ? "@id" : "@@id";
+  case IndexKind::Unique:
+    return fromFieldAttribute ? "@unique" : "@@unique";
+  case IndexKind::Index:
+    return "@@index";
+  case IndexKind::Fulltext:
+    return "@@fulltext";
+  }
+  return "@@index";
+}
+
+
 } // namespace schemac::frontend
 
 #endif // SCHEMAC_FRONTEND_SEMAIMPL_H

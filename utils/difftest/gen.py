@@ -47,7 +47,7 @@ PREVIEW = ["fullTextSearchPostgres", "postgresqlExtensions", "views", "multiSche
            "typedSql", "omitApi", "prismaSchemaFolder", "interactiveTransactions",
            "referentialIntegrity", "fullTextIndex", "schemaEngineDriverAdapters",
            "improvedQueryRaw", "noSuchFeature"]
-COMMENTS = ["// note", "/// doc", "//", "/// @pii", "// TODO: {x}"]
+COMMENTS = ["// note", "/// doc", "//", "/// @pii", "// note: {x}"]
 
 
 def ident(rng, prefix):

@@ -1,0 +1,541 @@
+//===- frontend/SemaIndexes.cpp - indexes, operator classes, constraint names -===//
+//
+// @id @unique @@id @@unique @@index @@fulltext: their fields and arguments, what each
+// connector and index access method accepts (operator classes, native types), and the
+// uniqueness of constraint names (Prisma's constraint namespaces).
+//
+//===----------------------------------------------------------------------===//
+#include "frontend/SemaImpl.h"
+
+#include "ir/ConstraintNames.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <mutex>
+
+using namespace llvm;
+
+namespace schemac::frontend {
+
+void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, IndexKind kind) {
+  StringRef attributeName = indexAttributeName(kind, /*fromFieldAttribute=*/false);
+  ArgumentReader args(attribute.arguments, attributeName, attribute.range, diagEngine());
+  IndexDef index;
+  index.kind = kind;
+  index.range = attribute.range;
+  index.attribute = &attribute;
+  const ast::Argument *fields = args.take("fields", true);
+  if (!fields || !fields->value) {
+    args.finish();
+    error(attribute.range, "attribute `" + attributeName + "` expects a list of fields: `" +
+                               attributeName + "([a, b])`");
+    return;
+  }
+  bool ok = resolveIndexFields(model, *fields->value, index, attributeName);
+  if (const ast::Argument *arg = args.take("name"))
+    if (arg->value)
+      if (std::optional<StringRef> text = expectString(*arg->value)) {
+        if (kind == IndexKind::Index || kind == IndexKind::Fulltext)
+          index.mappedName = *text; // legacy: name: on @@index is the database name
+        else
+          index.clientName = *text;
+      }
+  const ast::Argument *mapArgument = args.take("map");
+  if (mapArgument && mapArgument->value)
+    if (std::optional<StringRef> text = expectString(*mapArgument->value))
+      index.mappedName = *text;
+  // On @@index, `name:` is a legacy alias of `map:` (Prisma's index attribute parser).
+  if (kind == IndexKind::Index && mapArgument &&
+      llvm::any_of(attribute.arguments, [](const ast::Argument &a) {
+        return a.name && a.name->name == "name";
+      }))
+    error(attribute.range, "the `@@index` attribute accepts the `name` argument as an alias of "
+                           "`map` for legacy reasons, but not both; use `map` to give the "
+                           "database name of the index");
+  if (const ast::Argument *arg = args.take("clustered"))
+    if (arg->value)
+      index.clustered = expectBoolean(*arg->value);
+  // Prisma 7's partial indexes (preview feature partialIndexes): not in schemac's IR yet.
+  if (const ast::Argument *arg = args.take("where"))
+    error(arg->range, "partial indexes (`where:`, Prisma 7's `partialIndexes` preview "
+                      "feature) are not supported by schemac yet");
+  if (kind == IndexKind::Index) {
+    if (const ast::Argument *arg = args.take("type")) {
+      if (arg->value) {
+        if (std::optional<StringRef> type = expectConstant(*arg->value)) {
+          if (std::optional<IndexAlgorithm> algorithm = parseIndexAlgorithm(*type))
+            index.algorithm = *algorithm;
+          else
+            error(arg->value->range, "unknown index type `" + *type +
+                                         "`; expected BTree, Hash, Gist, Gin, SpGist or Brin");
+        }
+      }
+    }
+    args.finish({"fields", "name", "map", "clustered", "type"});
+  } else {
+    // `length:` and `sort:` at the attribute level are not Prisma syntax.
+    args.finish({"fields", "name", "map", "clustered"});
+  }
+  if (!ok)
+    return;
+  if (model.isView() && kind == IndexKind::Unique) {
+    if (!index.mappedName.empty()) {
+      error(attribute.range, "`@@unique` on views is not backed by a unique index in the "
+                             "database and cannot specify a mapped database name");
+      return;
+    }
+    if (index.clustered) {
+      error(attribute.range, "`@@unique` on views is not backed by a unique index in the "
+                             "database and cannot be clustered");
+      return;
+    }
+    if (llvm::any_of(index.fields, [](const IndexField &f) {
+          return f.sort || f.length || !f.operatorClass.empty();
+        })) {
+      error(attribute.range, "scalar fields in `@@unique` attributes in views cannot have "
+                             "arguments");
+      return;
+    }
+  }
+  if (model.isView() && kind == IndexKind::Index) {
+    error(attribute.range, "views cannot have indexes");
+    return;
+  }
+  validateIndexArguments(model, index, attributeName);
+  if (kind == IndexKind::PrimaryKey) {
+    if (model.primaryKey) {
+      error(attribute.range, "each model must have at most one id criteria; you can't have "
+                             "`@id` and `@@id` at the same time");
+      return;
+    }
+    for (const IndexField &ref : index.fields) {
+      Field &field = model.fields[ref.field];
+      if (!field.isRequired() && !model.isIgnored) {
+        error(attribute.range, "the id definition refers to the optional field `" + field.name +
+                                   "`; id definitions must reference only required fields");
+        return;
+      }
+    }
+    model.primaryKey = std::move(index);
+    return;
+  }
+  model.indexes.push_back(std::move(index));
+}
+
+void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attributeName) {
+  const ConnectorCapabilities &caps = db->capabilities();
+  bool hasLength = llvm::any_of(index.fields, [](const IndexField &f) { return f.length; });
+  if (hasLength && !caps.indexLength && db->provider != Provider::None) {
+    error(index.range, "the length argument is not supported in an index definition with the " +
+                           providerName(db->provider) + " connector");
+    return;
+  }
+  if (index.clustered && !caps.clustering && db->provider != Provider::None) {
+    error(index.range, "defining clustering is not supported on " + providerName(db->provider));
+    return;
+  }
+  if (index.algorithm) {
+    if (!caps.indexAlgorithms || !supportsIndexAlgorithm(db->provider, *index.algorithm)) {
+      error(index.range, "index type `" + indexAlgorithmName(*index.algorithm) +
+                             "` is not supported on " + providerName(db->provider));
+      return;
+    }
+    // PostgreSQL's SP-GiST indexes hold one column.
+    if (*index.algorithm == IndexAlgorithm::SpGist && index.fields.size() > 1) {
+      error(index.range, "SpGist does not support multi-column indexes");
+      return;
+    }
+    // Only BTree orders its entries (Prisma's hash_index_must_not_use_sort_param).
+    if (*index.algorithm == IndexAlgorithm::Hash &&
+        llvm::any_of(index.fields, [](const IndexField &f) { return f.sort.has_value(); })) {
+      error(index.range, "the Hash index type does not support the sort option");
+      return;
+    }
+  }
+  // PostgreSQL's xml type has no default B-tree (or hash) operator class: Prisma's
+  // connector rejects it in indexes and unique constraints, reported on the field.
+  if ((db->provider == Provider::PostgreSQL || db->provider == Provider::CockroachDB) &&
+      index.kind != IndexKind::PrimaryKey) {
+    for (const IndexField &ref : index.fields) {
+      const Field &field = model.fields[ref.field];
+      if (!field.nativeType || field.nativeType->name != "Xml")
+        continue;
+      if (index.kind == IndexKind::Index)
+        error(field.ast->range, "you cannot define an index on fields with native type `Xml` "
+                                "of " + providerName(db->provider));
+      else
+        error(field.ast->range, "native type `Xml` cannot be unique in " +
+                                    providerName(db->provider));
+      return;
+    }
+  }
+  // Prisma's opclasses_are_not_allowed_with_other_than_normal_indices.
+  if (index.kind != IndexKind::Index &&
+      llvm::any_of(index.fields, [](const IndexField &f) { return !f.operatorClass.empty(); })) {
+    error(index.range, "operator classes can only be defined on the fields of an `@@index`");
+    return;
+  }
+  // MySQL: TEXT/BLOB columns need a prefix length in an index.
+  if (db->provider == Provider::MySQL && index.kind != IndexKind::Fulltext) {
+    for (const IndexField &ref : index.fields) {
+      const Field &field = model.fields[ref.field];
+      if (!field.nativeType || ref.length)
+        continue;
+      StringRef native = field.nativeType->name;
+      if (native.endswith("Text") || native.endswith("Blob")) {
+        error(index.range, "native type `" + native + "` cannot be " +
+                               (index.kind == IndexKind::Index ? "indexed" : "unique") +
+                               " in MySQL; use the `length` argument on the field in the index "
+                               "definition");
+        return;
+      }
+    }
+  }
+  validateOperatorClasses(model, index, attributeName);
+}
+
+namespace {
+/// A PostgreSQL operator class Prisma knows: which index type it belongs to, which native
+/// types it works with, and whether the default mapping of a scalar type is fine.
+struct OperatorClassInfo {
+  const char *name;
+  IndexAlgorithm algorithm;
+  std::initializer_list<const char *> nativeTypes;
+  std::initializer_list<ScalarType> defaultScalars; ///< fields without @db.* that fit
+  bool list = false;                                ///< ArrayOps
+};
+
+const OperatorClassInfo kOperatorClasses[] = {
+    {"InetOps", IndexAlgorithm::Gist, {"Inet"}, {}},
+    {"ArrayOps", IndexAlgorithm::Gin, {}, {}, true},
+    {"JsonbOps", IndexAlgorithm::Gin, {"JsonB"}, {ScalarType::Json}},
+    {"JsonbPathOps", IndexAlgorithm::Gin, {"JsonB"}, {ScalarType::Json}},
+    {"InetOps", IndexAlgorithm::SpGist, {"Inet"}, {}},
+    {"TextOps", IndexAlgorithm::SpGist, {"Text", "VarChar", "Char"}, {ScalarType::String}},
+    {"BitMinMaxOps", IndexAlgorithm::Brin, {"Bit"}, {}},
+    {"VarBitMinMaxOps", IndexAlgorithm::Brin, {"VarBit"}, {}},
+    {"BpcharBloomOps", IndexAlgorithm::Brin, {"Char"}, {}},
+    {"BpcharMinMaxOps", IndexAlgorithm::Brin, {"Char"}, {}},
+    {"ByteaBloomOps", IndexAlgorithm::Brin, {"ByteA"}, {ScalarType::Bytes}},
+    {"ByteaMinMaxOps", IndexAlgorithm::Brin, {"ByteA"}, {ScalarType::Bytes}},
+    {"DateBloomOps", IndexAlgorithm::Brin, {"Date"}, {}},
+    {"DateMinMaxOps", IndexAlgorithm::Brin, {"Date"}, {}},
+    {"DateMinMaxMultiOps", IndexAlgorithm::Brin, {"Date"}, {}},
+    {"Float4BloomOps", IndexAlgorithm::Brin, {"Real"}, {}},
+    {"Float4MinMaxOps", IndexAlgorithm::Brin, {"Real"}, {}},
+    {"Float4MinMaxMultiOps", IndexAlgorithm::Brin, {"Real"}, {}},
+    {"Float8BloomOps", IndexAlgorithm::Brin, {"DoublePrecision"}, {ScalarType::Float}},
+    {"Float8MinMaxOps", IndexAlgorithm::Brin, {"DoublePrecision"}, {ScalarType::Float}},
+    {"Float8MinMaxMultiOps", IndexAlgorithm::Brin, {"DoublePrecision"}, {ScalarType::Float}},
+    {"InetInclusionOps", IndexAlgorithm::Brin, {"Inet"}, {}},
+    {"InetBloomOps", IndexAlgorithm::Brin, {"Inet"}, {}},
+    {"InetMinMaxOps", IndexAlgorithm::Brin, {"Inet"}, {}},
+    {"InetMinMaxMultiOps", IndexAlgorithm::Brin, {"Inet"}, {}},
+    {"Int2BloomOps", IndexAlgorithm::Brin, {"SmallInt"}, {}},
+    {"Int2MinMaxOps", IndexAlgorithm::Brin, {"SmallInt"}, {}},
+    {"Int2MinMaxMultiOps", IndexAlgorithm::Brin, {"SmallInt"}, {}},
+    {"Int4BloomOps", IndexAlgorithm::Brin, {"Integer"}, {ScalarType::Int}},
+    {"Int4MinMaxOps", IndexAlgorithm::Brin, {"Integer"}, {ScalarType::Int}},
+    {"Int4MinMaxMultiOps", IndexAlgorithm::Brin, {"Integer"}, {ScalarType::Int}},
+    {"Int8BloomOps", IndexAlgorithm::Brin, {"BigInt"}, {ScalarType::BigInt}},
+    {"Int8MinMaxOps", IndexAlgorithm::Brin, {"BigInt"}, {ScalarType::BigInt}},
+    {"Int8MinMaxMultiOps", IndexAlgorithm::Brin, {"BigInt"}, {ScalarType::BigInt}},
+    {"NumericBloomOps", IndexAlgorithm::Brin, {"Decimal"}, {ScalarType::Decimal}},
+    {"NumericMinMaxOps", IndexAlgorithm::Brin, {"Decimal"}, {ScalarType::Decimal}},
+    {"NumericMinMaxMultiOps", IndexAlgorithm::Brin, {"Decimal"}, {ScalarType::Decimal}},
+    {"OidBloomOps", IndexAlgorithm::Brin, {"Oid"}, {}},
+    {"OidMinMaxOps", IndexAlgorithm::Brin, {"Oid"}, {}},
+    {"OidMinMaxMultiOps", IndexAlgorithm::Brin, {"Oid"}, {}},
+    {"TextBloomOps", IndexAlgorithm::Brin, {"Text", "VarChar"}, {ScalarType::String}},
+    {"TextMinMaxOps", IndexAlgorithm::Brin, {"Text", "VarChar"}, {ScalarType::String}},
+    {"TimestampBloomOps", IndexAlgorithm::Brin, {"Timestamp"}, {ScalarType::DateTime}},
+    {"TimestampMinMaxOps", IndexAlgorithm::Brin, {"Timestamp"}, {ScalarType::DateTime}},
+    {"TimestampMinMaxMultiOps", IndexAlgorithm::Brin, {"Timestamp"}, {ScalarType::DateTime}},
+    {"TimestampTzBloomOps", IndexAlgorithm::Brin, {"Timestamptz"}, {}},
+    {"TimestampTzMinMaxOps", IndexAlgorithm::Brin, {"Timestamptz"}, {}},
+    {"TimestampTzMinMaxMultiOps", IndexAlgorithm::Brin, {"Timestamptz"}, {}},
+    {"TimeBloomOps", IndexAlgorithm::Brin, {"Time"}, {}},
+    {"TimeMinMaxOps", IndexAlgorithm::Brin, {"Time"}, {}},
+    {"TimeMinMaxMultiOps", IndexAlgorithm::Brin, {"Time"}, {}},
+    {"TimeTzBloomOps", IndexAlgorithm::Brin, {"Timetz"}, {}},
+    {"TimeTzMinMaxOps", IndexAlgorithm::Brin, {"Timetz"}, {}},
+    {"TimeTzMinMaxMultiOps", IndexAlgorithm::Brin, {"Timetz"}, {}},
+    {"UuidBloomOps", IndexAlgorithm::Brin, {"Uuid"}, {}},
+    {"UuidMinMaxOps", IndexAlgorithm::Brin, {"Uuid"}, {}},
+    {"UuidMinMaxMultiOps", IndexAlgorithm::Brin, {"Uuid"}, {}},
+};
+} // namespace
+
+void Sema::validateOperatorClasses(Model &model, IndexDef &index, StringRef attributeName) {
+  if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB) {
+    for (const IndexField &ref : index.fields)
+      if (!ref.operatorClass.empty()) {
+        error(index.range, "operator classes are not supported on " +
+                               providerName(db->provider));
+        return;
+      }
+    return;
+  }
+  IndexAlgorithm algorithm = index.algorithm.value_or(IndexAlgorithm::BTree);
+  for (const IndexField &ref : index.fields) {
+    const Field &field = model.fields[ref.field];
+    StringRef ops = ref.operatorClass;
+    if (ops.startswith("raw:"))
+      continue;
+    // Prisma's IndexAlgorithm::supports_field_type accepts any `Unsupported(...)` field.
+    if (ops.empty() && field.typeKind == FieldTypeKind::Unsupported)
+      continue;
+    if (ops.empty()) {
+      // A field with a native type needs a default operator class for it in the index's
+      // access method; a field without one must have a type the method supports
+      // (Prisma's IndexAlgorithm::supports_field_type). Tables measured against Prisma
+      // 7.10.1 for every native type.
+      if (algorithm == IndexAlgorithm::BTree || algorithm == IndexAlgorithm::Hash)
+        continue;
+      StringRef algorithmName = indexAlgorithmName(algorithm);
+      if (field.nativeType) {
+        StringRef native = field.nativeType->name;
+        bool ok = false;
+        switch (algorithm) {
+        case IndexAlgorithm::SpGist:
+          ok = native == "Text" || native == "VarChar" || native == "Char" || native == "Inet";
+          break;
+        case IndexAlgorithm::Brin:
+          ok = native != "Citext" && native != "Json" && native != "JsonB" &&
+               native != "Money" && native != "Boolean";
+          break;
+        case IndexAlgorithm::Gin:
+          ok = field.isList() || native == "JsonB";
+          break;
+        default: // Gist: no native type has a default GiST operator class
+          break;
+        }
+        if (!ok) {
+          error(index.range, "the " + algorithmName + " index field type `" + native +
+                                 "` has no default operator class");
+          return;
+        }
+        continue;
+      }
+      bool scalar = field.typeKind == FieldTypeKind::Scalar;
+      ScalarType type = field.scalarType;
+      bool ok = false;
+      switch (algorithm) {
+      case IndexAlgorithm::Gin:
+        ok = field.isList() || (scalar && type == ScalarType::Json);
+        break;
+      case IndexAlgorithm::Brin:
+        ok = scalar && (type == ScalarType::String || type == ScalarType::Bytes ||
+                        type == ScalarType::DateTime || type == ScalarType::Float ||
+                        type == ScalarType::Int || type == ScalarType::BigInt ||
+                        type == ScalarType::Decimal);
+        break;
+      default: // Gist, SpGist
+        ok = scalar && type == ScalarType::String;
+        break;
+      }
+      if (!ok) {
+        error(index.range, "the " + algorithmName +
+                               " index type does not support the type of the field `" +
+                               field.name + "`");
+        return;
+      }
+      continue;
+    }
+    const OperatorClassInfo *match = nullptr;
+    bool known = false;
+    for (const OperatorClassInfo &info : kOperatorClasses) {
+      if (ops != info.name)
+        continue;
+      known = true;
+      if (info.algorithm == algorithm)
+        match = &info;
+    }
+    if (!known) {
+      error(index.range, "unknown operator class `" + ops + "`; use `raw(\"...\")` for an "
+                         "operator class Prisma does not know");
+      return;
+    }
+    if (!match) {
+      error(index.range, "the given operator class `" + ops + "` is not supported with the `" +
+                             indexAlgorithmName(algorithm) + "` index type");
+      return;
+    }
+    if (match->list) {
+      if (!field.isList()) {
+        error(index.range, "the given operator class `" + ops + "` expects the field `" +
+                               field.name + "` to be a list");
+        return;
+      }
+      continue;
+    }
+    if (StringRef(match->name) == "TextOps" &&
+        !(field.typeKind == FieldTypeKind::Scalar && field.scalarType == ScalarType::String)) {
+      error(index.range, "the given operator class `" + ops + "` points to the field `" +
+                             field.name + "` that is not of String type");
+      return;
+    }
+    if (field.nativeType) {
+      bool fits = llvm::any_of(match->nativeTypes,
+                               [&](const char *native) { return field.nativeType->name == native; });
+      if (!fits) {
+        error(index.range, "the given operator class `" + ops + "` does not support native type `" +
+                               field.nativeType->name + "` of field `" + field.name + "`");
+        return;
+      }
+      continue;
+    }
+    bool defaultFits = field.typeKind == FieldTypeKind::Scalar &&
+                       llvm::is_contained(match->defaultScalars, field.scalarType);
+    if (!defaultFits) {
+      error(index.range, "the given operator class `" + ops + "` expects the field `" +
+                             field.name + "` to define a valid native type");
+      return;
+    }
+  }
+  (void)attributeName;
+}
+
+
+//===----------------------------------------------------------------------===//
+// Constraint names
+//===----------------------------------------------------------------------===//
+
+std::string constraintName(const Model &model, const IndexDef &index) {
+  if (!index.mappedName.empty())
+    return index.mappedName.str();
+  if (index.kind == IndexKind::PrimaryKey)
+    return ir::primaryKeyName(model.databaseName);
+  SmallVector<StringRef, 4> columns;
+  for (const IndexField &ref : index.fields)
+    columns.push_back(model.fields[ref.field].databaseName);
+  if (index.kind == IndexKind::Unique)
+    return ir::uniqueIndexName(model.databaseName, columns);
+  return ir::indexName(model.databaseName, columns); // @@index and @@fulltext
+}
+
+void Sema::validateConstraintNames() {
+  if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB)
+    return;
+  // A `map:` name longer than the identifier limit would be cut by the server.
+  auto checkLength = [&](StringRef name, SMRange range, StringRef attribute) {
+    if (name.size() > ir::kPostgresMaxIdentifierLength)
+      error(range, "the constraint name `" + name + "` given to `" + attribute + "` is " +
+                       Twine(name.size()) + " bytes long; " + providerName(db->provider) +
+                       " allows at most " + Twine(ir::kPostgresMaxIdentifierLength));
+  };
+  auto attributeName = [](const IndexDef &index) {
+    return indexAttributeName(index.kind, index.fromFieldAttribute);
+  };
+  for (const Model &model : db->models) {
+    if (model.primaryKey && !model.primaryKey->mappedName.empty())
+      checkLength(model.primaryKey->mappedName, model.primaryKey->range,
+                  attributeName(*model.primaryKey));
+    for (const IndexDef &index : model.indexes)
+      if (!index.mappedName.empty())
+        checkLength(index.mappedName, index.range, attributeName(index));
+    for (const Field &field : model.fields)
+      if (!field.relation().mappedName.empty())
+        checkLength(field.relation().mappedName, field.relation().attribute->range, "@relation");
+  }
+  // Primary keys, unique constraints and indexes share one namespace per database schema
+  // (default names included). Every constraint of a clashing name is reported, in source
+  // order, as Prisma does.
+  // Names are built per model (in parallel for big schemas) and kept on the IndexDef for
+  // the lowering, then grouped by (schema, name) without copying them again.
+  std::vector<std::vector<std::pair<const IndexDef *, StringRef>>> names(db->models.size());
+  forEachModelInParallel([&](Model &model) {
+    // Ignored models keep their constraints in the database: their names count too.
+    if (model.kind != ModelKind::Model)
+      return;
+    auto &out = names[&model - db->models.data()];
+    auto add = [&](IndexDef &index) {
+      index.databaseName = constraintName(model, index);
+      out.emplace_back(&index, index.databaseName);
+    };
+    if (model.primaryKey)
+      add(*model.primaryKey);
+    for (IndexDef &index : model.indexes)
+      add(index);
+  });
+  // One lookup per name: the first constraint of each name is remembered, and a second
+  // one marks both as clashing. The keys point into the IndexDefs, which no longer change.
+  using NameKey = std::pair<StringRef, StringRef>; // (schema, name)
+  size_t total = 0;
+  for (const auto &modelNames : names)
+    total += modelNames.size();
+  DenseMap<NameKey, std::pair<unsigned, unsigned>> firstByName; // (model, position)
+  firstByName.reserve(total);
+  std::vector<std::pair<const IndexDef *, StringRef>> clashes;
+  auto addClash = [&](unsigned m, unsigned i) {
+    auto &[index, name] = names[m][i];
+    if (index) {
+      clashes.push_back({index, name});
+      index = nullptr; // reported once
+    }
+  };
+  for (unsigned m = 0; m < names.size(); ++m) {
+    for (unsigned i = 0; i < names[m].size(); ++i) {
+      auto [it, inserted] = firstByName.try_emplace(
+          NameKey(db->models[m].schemaName, names[m][i].second), std::make_pair(m, i));
+      if (inserted)
+        continue;
+      addClash(it->second.first, it->second.second);
+      addClash(m, i);
+    }
+  }
+  llvm::sort(clashes, [](const auto &a, const auto &b) {
+    return a.first->range.Start.getPointer() < b.first->range.Start.getPointer();
+  });
+  for (const auto &[index, name] : clashes)
+    error(index->range, "the constraint name `" + name + "` has to be unique in the namespace "
+                        "of primary keys, indexes and unique constraints; provide a different "
+                        "name with the `map` argument");
+
+  // A foreign key's name is unique among the constraints of its table: primary key,
+  // unique constraints, indexes and foreign keys (Prisma's
+  // ModelPrimaryKeyKeyIndexForeignKey scope). Each foreign key of a clashing name is
+  // reported, on its `map:` argument when it has one.
+  for (const Model &model : db->models) {
+    if (model.kind != ModelKind::Model || model.isIgnored)
+      continue;
+    StringMap<unsigned> counts;
+    std::vector<std::pair<std::string, const Field *>> foreignKeys;
+    if (model.primaryKey)
+      ++counts[model.primaryKey->databaseName];
+    for (const IndexDef &index : model.indexes)
+      ++counts[index.databaseName];
+    for (const Field &field : model.fields) {
+      const RelationAttribute &relation = field.relation();
+      if (!field.isRelation() || !relation.hasFields || relation.fields.empty())
+        continue;
+      std::string name = relation.mappedName.str();
+      if (name.empty()) {
+        std::vector<StringRef> columns;
+        for (int f : relation.fields)
+          columns.push_back(model.fields[f].databaseName);
+        name = ir::foreignKeyName(model.databaseName, columns);
+      }
+      ++counts[name];
+      foreignKeys.push_back({std::move(name), &field});
+    }
+    for (const auto &[name, field] : foreignKeys) {
+      if (counts[name] < 2)
+        continue;
+      SMRange range = field->relation().attribute ? field->relation().attribute->range
+                                                  : field->ast->range;
+      if (field->relation().attribute)
+        for (const ast::Argument &arg : field->relation().attribute->arguments)
+          if (arg.name && arg.name->name == "map")
+            range = arg.range;
+      error(range, "the constraint name `" + name + "` has to be unique in the namespace of "
+                   "the primary key, indexes, unique constraints and foreign keys of model `" +
+                   model.name + "`; provide a different name with the `map` argument");
+    }
+  }
+}
+
+
+} // namespace schemac::frontend
