@@ -239,6 +239,7 @@ void parseDefaultExpression(StringRef expression, ir::Column &column) {
     }
   } else if (parseLiteral(text, column, value.value)) {
     value.kind = ir::Default::Kind::Value;
+    value.fromDatabase = true; // compared with a schema's dbgenerated("...") by its text
     column.defaultValue = value;
     return;
   }
@@ -268,8 +269,11 @@ bool isHistoryTable(StringRef name) {
 
 } // namespace
 
-Expected<ir::Schema> introspect(Connection &connection) {
-  const std::vector<std::string> &namespaces = connection.target().schemas;
+Expected<ir::Schema> introspect(Connection &connection, ArrayRef<std::string> alsoRead) {
+  std::vector<std::string> namespaces = connection.target().schemas;
+  for (const std::string &name : alsoRead)
+    if (!llvm::is_contained(namespaces, name))
+      namespaces.push_back(name);
   std::vector<std::string> parameters{textArrayLiteral(namespaces)};
   ir::Schema schema;
   schema.defaultNamespace = namespaces.front();

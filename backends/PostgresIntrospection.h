@@ -13,13 +13,17 @@
 #include "backends/PostgresConnection.h"
 #include "ir/Schema.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
 
 namespace schemac::backends::postgres {
 
-/// Reads the namespaces of `connection.target().schemas`. The first one is the default
-/// namespace (unqualified in SQL), as `?schema=` makes it for Prisma.
-llvm::Expected<ir::Schema> introspect(Connection &connection);
+/// Reads the namespaces of `connection.target().schemas`, and those of `alsoRead` (the
+/// `schemas = [...]` of the schema the database is compared with, as Prisma reads them).
+/// The first of the target's is the default namespace (unqualified in SQL), as `?schema=`
+/// makes it for Prisma.
+llvm::Expected<ir::Schema> introspect(Connection &connection,
+                                      llvm::ArrayRef<std::string> alsoRead = {});
 
 /// A column type as format_type() prints it (`character varying(255)`,
 /// `timestamp(3) without time zone`), for a non-enum type.

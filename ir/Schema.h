@@ -128,9 +128,10 @@ struct Default {
   Value value;            ///< Kind::Value
   std::string expression; ///< DbGenerated: the SQL; Generated: the function name
   bool hasExpression = false; ///< DbGenerated: dbgenerated() without argument is empty
-  /// DbGenerated: the expression as the server prints it (introspection), which is the
-  /// schema's expression normalised (`'10 min'` reads back as `'00:10:00'`): it is not
-  /// compared textually. Metadata; not part of the textual IR.
+  /// Read from a database (introspection). DbGenerated: the expression as the server
+  /// prints it, which is the schema's expression normalised (`'10 min'` reads back as
+  /// `'00:10:00'`): it is not compared textually. Value: the literal the server printed,
+  /// which a schema may spell `dbgenerated("1")`. Metadata; not part of the textual IR.
   bool fromDatabase = false;
   std::optional<int64_t> argument; ///< Generated: uuid(7), cuid(2), nanoid(16)
 

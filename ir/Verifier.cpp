@@ -400,11 +400,9 @@ private:
                          typeKindName(column->type.kind) + ") and the referenced column `" +
                          referenced->name + "` (" + typeKindName(referenced->type.kind) +
                          ") have different types");
-      if ((fk.onDelete == ReferentialAction::SetNull ||
-           fk.onUpdate == ReferentialAction::SetNull) &&
-          column->isRequired())
-        error(range, "foreign key `" + fk.name + "` sets column `" + column->name +
-                         "` to NULL, but the column is required");
+      // SET NULL on a NOT NULL column is a state PostgreSQL accepts (the action fails
+      // only when it fires) and Prisma creates with a warning: the IR of such a database
+      // must verify.
     }
     if (!resolved)
       return;

@@ -19,7 +19,7 @@ using schemac::backends::postgres::Connection;
 namespace schemac::migrate {
 
 Expected<ir::MigrationPlan> driftFrom(Connection &connection, ir::Schema expected) {
-  Expected<ir::Schema> actual = backends::postgres::introspect(connection);
+  Expected<ir::Schema> actual = backends::postgres::introspect(connection, expected.namespaces);
   if (!actual)
     return actual.takeError();
   return passes::diffSchemas(std::make_shared<ir::Schema>(std::move(*actual)),

@@ -461,6 +461,13 @@ bool defaultsMatch(const Column &previous, const Column &next) {
   case D::Value:
     if (n == D::Now || n == D::None)
       return false;
+    // A database's literal default against a schema's dbgenerated() of the same text
+    // (`DEFAULT 1` read back for `@default(dbgenerated("1"))`): the same default.
+    if (n == D::DbGenerated && previous.defaultValue->fromDatabase) {
+      const std::string &text = previous.defaultValue->value.text;
+      StringRef expression = next.defaultValue->expression;
+      return expression == text || expression == "'" + text + "'";
+    }
     break;
   case D::Now:
     if (n == D::Now)
@@ -470,6 +477,11 @@ bool defaultsMatch(const Column &previous, const Column &next) {
     break;
   case D::DbGenerated:
   case D::DbGeneratedEmpty:
+    if (p == D::DbGenerated && n == D::Value && next.defaultValue->fromDatabase) {
+      const std::string &text = next.defaultValue->value.text;
+      StringRef expression = previous.defaultValue->expression;
+      return expression == text || expression == "'" + text + "'";
+    }
     if (n == D::Value || n == D::Now || n == D::None)
       return false;
     break;

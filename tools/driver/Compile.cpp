@@ -338,7 +338,7 @@ Expected<std::vector<unsigned>> loadSchemaFromGit(StringRef ref, StringRef path,
 }
 
 std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
-                                        PhaseTimer &timer) {
+                                        PhaseTimer &timer, ArrayRef<std::string> alsoRead) {
   timer.next("connect");
   Expected<backends::postgres::ConnectionTarget> target =
       backends::postgres::parseConnectionTarget(url);
@@ -353,7 +353,7 @@ std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
     return std::nullopt;
   }
   timer.next("introspect");
-  Expected<ir::Schema> schema = backends::postgres::introspect(**connection);
+  Expected<ir::Schema> schema = backends::postgres::introspect(**connection, alsoRead);
   if (!schema) {
     diags.error(SMRange(), toString(schema.takeError()));
     return std::nullopt;

@@ -124,7 +124,8 @@ llvm::Expected<std::vector<unsigned>> loadSchemaFromGit(llvm::StringRef ref,
 
 /// Reads a live PostgreSQL database into the IR; errors are reported to `diags`.
 std::optional<ir::Schema> introspectURL(llvm::StringRef url, DiagnosticEngine &diags,
-                                        PhaseTimer &timer);
+                                        PhaseTimer &timer,
+                                        llvm::ArrayRef<std::string> alsoRead = {});
 
 } // namespace schemac::tools
 

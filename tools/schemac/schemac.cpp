@@ -364,11 +364,12 @@ int emitOutput(StringRef contents, ArrayRef<std::string> readFiles) {
 /// One side of a diff: empty, a schema path, or a database URL.
 std::optional<ir::Schema> loadDiffSide(bool empty, StringRef path, StringRef url, bool urlGiven,
                                        DiagnosticEngine &diags,
-                                       std::vector<std::string> &readFiles, PhaseTimer &timer) {
+                                       std::vector<std::string> &readFiles, PhaseTimer &timer,
+                                       ArrayRef<std::string> alsoRead = {}) {
   if (empty)
     return ir::Schema();
   if (urlGiven)
-    return introspectURL(url, diags, timer);
+    return introspectURL(url, diags, timer, alsoRead);
   return loadSchemaIR(path, diags, readFiles, timer);
 }
 
@@ -405,9 +406,19 @@ int runDiff() {
     std::tie(from, to) =
         loadSchemaIRs(diffFrom, diffTo, diags, readFiles, timer, {"from: ", "to: "});
   } else {
-    from = loadDiffSide(diffFromEmpty, diffFrom, diffFromUrl, fromUrl, diags, readFiles, timer);
-    if (from)
+    // A database is read with the namespaces the schema it is compared with declares
+    // (`schemas = [...]`), as Prisma does: the schema side is loaded first.
+    if (fromUrl && !toUrl) {
       to = loadDiffSide(diffToEmpty, diffTo, diffToUrl, toUrl, diags, readFiles, timer);
+      if (to)
+        from = loadDiffSide(false, "", diffFromUrl, true, diags, readFiles, timer, to->namespaces);
+    } else {
+      from = loadDiffSide(diffFromEmpty, diffFrom, diffFromUrl, fromUrl, diags, readFiles, timer);
+      if (from)
+        to = loadDiffSide(diffToEmpty, diffTo, diffToUrl, toUrl, diags, readFiles, timer,
+                          toUrl && !fromUrl ? ArrayRef<std::string>(from->namespaces)
+                                            : ArrayRef<std::string>());
+    }
   }
   if (!from || !to) {
     printDiagnostics(diags);

@@ -12,6 +12,9 @@ given schema (a real-world corpus). Both tools answer; compared are:
   format       `schemac format --stdout` against Prisma's formatter (both valid)
   create       `schemac diff --from-empty` against Prisma's migrate diff (both valid; one
                case in --create-every, as each costs Prisma half a second)
+  read-back    with --url (a PostgreSQL server): Prisma's create script loaded into a fresh
+               database, then `schemac diff --from-url` against the schema must be empty,
+               and so must a diff against what `schemac introspect` makes of the database
 
 A mismatch is minimised (lines removed while the same mismatch holds) and kept once per
 signature in --out (default difftest-out/) with both answers in a header, ready to become
@@ -93,6 +96,37 @@ def prisma_create(anchors, text, tmp):
     return r.stdout if r.returncode == 0 else None
 
 
+def read_back(schemac, url, text, script, tmp):
+    """Loads `script` into a fresh database on `url`'s server; None if the database reads back
+    as `text`, else what differs. Scripts that need what the server lacks are skipped."""
+    from urllib.parse import urlsplit, urlunsplit
+    parts = urlsplit(url)
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    db_url = urlunsplit(parts._replace(path="/schemac_difftest"))
+    quiet = dict(os.environ, PGOPTIONS="-c client_min_messages=warning")
+    subprocess.run(["psql", "-X", "-q", admin, "-c", "DROP DATABASE IF EXISTS schemac_difftest WITH (FORCE)",
+                    "-c", "CREATE DATABASE schemac_difftest"], capture_output=True, env=quiet, check=True)
+    load = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-1", db_url], input=script,
+                          capture_output=True, text=True, env=quiet)
+    if load.returncode != 0:
+        return None  # an extension or function the server does not have
+    schemac.write(text)
+    diff = subprocess.run([schemac.path, "diff", "--from-url", db_url, "--to", schemac.file],
+                          capture_output=True, text=True)
+    if diff.returncode != 0 or diff.stdout.strip() not in ("", "-- This is an empty migration."):
+        return "diff --from-url: " + (diff.stdout or diff.stderr)[:300]
+    pulled = subprocess.run([schemac.path, "introspect", "--emit=prisma", "--url", db_url], capture_output=True, text=True)
+    path = os.path.join(tmp, "pulled.prisma")
+    with open(path, "w") as f:
+        f.write(pulled.stdout)
+    again = subprocess.run([schemac.path, "diff", "--from-url", db_url, "--to", path],
+                           capture_output=True, text=True)
+    if pulled.returncode != 0 or again.returncode != 0 or \
+            again.stdout.strip() not in ("", "-- This is an empty migration."):
+        return "introspect: " + (again.stdout or again.stderr or pulled.stderr)[:300]
+    return None
+
+
 def compare(ours, theirs, schemac, oracle, text, do_format):
     """The kind of the first disagreement, or None."""
     if ours.get("crash"):
@@ -145,6 +179,7 @@ def main():
     parser.add_argument("--create-every", type=int, default=50)
     parser.add_argument("--files", nargs="*", help="schemas to compare instead of generated ones")
     parser.add_argument("--no-minimise", action="store_true")
+    parser.add_argument("--url", help="a PostgreSQL server for the read-back check")
     args = parser.parse_args()
     if not os.path.isdir(os.path.join(args.anchors, "node_modules", "@prisma", "prisma-schema-wasm")):
         sys.exit(f"difftest: no installed anchors in {args.anchors} (cp -r ../shared/anchors "
@@ -188,6 +223,12 @@ def main():
                 counts["create-compared"] = counts.get("create-compared", 0) + 1
                 if prisma is not None and mine != prisma:
                     kind = "create"
+                elif prisma is not None and args.url:
+                    problem = read_back(schemac, args.url, text, prisma, tmp)
+                    counts["read-back"] = counts.get("read-back", 0) + 1
+                    if problem:
+                        kind = "read-back"
+                        theirs = dict(theirs, firstError=problem)
         if kind is None:
             continue
         mismatches[kind] = mismatches.get(kind, 0) + 1
@@ -228,7 +269,8 @@ def main():
     print(f"verdict agrees: {verdicts}/{counts['cases']}; both invalid: first error on Prisma's "
           f"line {counts.get('line-agrees', 0)}/{counts.get('both-invalid', 0)} (Prisma reports one "
           f"error: {counts.get('single-line-agrees', 0)}/{counts.get('single-error', 0)}); both valid: "
-          f"warnings, format and create agree {counts.get('valid-agrees', 0)}/{counts.get('both-valid', 0)}")
+          f"warnings, format and create agree {counts.get('valid-agrees', 0)}/{counts.get('both-valid', 0)}; "
+          f"read back: {counts.get('read-back', 0) - mismatches.get('read-back', 0)}/{counts.get('read-back', 0)}")
     return 1 if total else 0
 
 
