@@ -189,8 +189,28 @@ void parseDefaultExpression(StringRef expression, ir::Column &column) {
   ir::Default value;
   if (text == "CURRENT_TIMESTAMP" || text == "now()") {
     value.kind = ir::Default::Kind::Now;
+    value.fromDatabase = true; // compared with a schema's dbgenerated("now()")
     column.defaultValue = value;
     return;
+  }
+  // `(ARRAY[]::numeric[])::numeric(65,30)[]`: a parenthesised expression with a cast after
+  // it is the expression.
+  while (text.startswith("(")) {
+    int depth = 0;
+    bool quoted = false;
+    size_t close = StringRef::npos;
+    for (size_t i = 0; i < text.size() && close == StringRef::npos; ++i) {
+      char c = text[i];
+      if (c == '\'')
+        quoted = !quoted;
+      else if (!quoted && c == '(')
+        ++depth;
+      else if (!quoted && c == ')' && --depth == 0)
+        close = i;
+    }
+    if (close == StringRef::npos || !text.substr(close + 1).startswith("::"))
+      break;
+    text = text.slice(1, close).trim();
   }
   if (column.isList()) {
     // ARRAY['a'::text, 'b'::text], ARRAY['USER'::"Role"], ARRAY[]::text[] or '{}'::text[]:

@@ -472,11 +472,20 @@ bool defaultsMatch(const Column &previous, const Column &next) {
   case D::Now:
     if (n == D::Now)
       return true;
+    // The server's now() for a schema's dbgenerated("now()").
+    if (n == D::DbGenerated && previous.defaultValue->fromDatabase &&
+        (StringRef(next.defaultValue->expression).equals_insensitive("now()") ||
+         StringRef(next.defaultValue->expression).equals_insensitive("CURRENT_TIMESTAMP")))
+      return true;
     if (n == D::None || n == D::Value)
       return false;
     break;
   case D::DbGenerated:
   case D::DbGeneratedEmpty:
+    if (p == D::DbGenerated && n == D::Now && next.defaultValue->fromDatabase &&
+        (StringRef(previous.defaultValue->expression).equals_insensitive("now()") ||
+         StringRef(previous.defaultValue->expression).equals_insensitive("CURRENT_TIMESTAMP")))
+      return true;
     if (p == D::DbGenerated && n == D::Value && next.defaultValue->fromDatabase) {
       const std::string &text = next.defaultValue->value.text;
       StringRef expression = previous.defaultValue->expression;
