@@ -228,4 +228,75 @@ ir::MigrationPlan diffSchemas(std::shared_ptr<const ir::Schema> previous,
   return plan;
 }
 
+//===----------------------------------------------------------------------===//
+// Applying a rename to a schema
+//===----------------------------------------------------------------------===//
+
+ForeignKeysOfTables::ForeignKeysOfTables(const ir::Schema &schema)
+    : from(schema.tables.size()), to(schema.tables.size()) {
+  ir::TableIndex tables(schema);
+  for (size_t i = 0; i < schema.foreignKeys.size(); ++i) {
+    int source = tables.find(schema.foreignKeys[i].table);
+    int target = tables.find(schema.foreignKeys[i].referencedTable);
+    if (source >= 0)
+      from[source].push_back(int(i));
+    if (target >= 0)
+      to[target].push_back(int(i));
+  }
+}
+
+void renameTable(ir::Schema &schema, int table, const ir::QualifiedName &to,
+                 const ForeignKeysOfTables *fks) {
+  ir::QualifiedName from = schema.tables[table].qualifiedName();
+  schema.tables[table].schema = to.schema;
+  schema.tables[table].name = to.name;
+  auto fix = [&](ir::ForeignKey &fk) {
+    if (fk.table == from)
+      fk.table = to;
+    if (fk.referencedTable == from)
+      fk.referencedTable = to;
+  };
+  if (!fks) {
+    for_each(schema.foreignKeys, fix);
+    return;
+  }
+  for (int i : fks->from[table])
+    fix(schema.foreignKeys[i]);
+  for (int i : fks->to[table])
+    fix(schema.foreignKeys[i]);
+}
+
+void renameColumn(ir::Schema &schema, int tableIndex, int column, StringRef to,
+                  const ForeignKeysOfTables *fks) {
+  ir::Table &table = schema.tables[tableIndex];
+  std::string from = table.columns[column].name;
+  table.columns[column].name = to.str();
+  auto fix = [&](std::string &name) {
+    if (name == from)
+      name = to.str();
+  };
+  if (table.primaryKey)
+    for (ir::IndexColumn &c : table.primaryKey->columns)
+      fix(c.column);
+  for (ir::Index &index : table.indexes)
+    for (ir::IndexColumn &c : index.columns)
+      fix(c.column);
+  ir::QualifiedName name = table.qualifiedName();
+  auto fixForeignKey = [&](ir::ForeignKey &fk) {
+    if (fk.table == name)
+      for_each(fk.columns, fix);
+    if (fk.referencedTable == name)
+      for_each(fk.referencedColumns, fix);
+  };
+  if (!fks) {
+    for_each(schema.foreignKeys, fixForeignKey);
+    return;
+  }
+  // A self relation is in both lists: fixing it twice is harmless.
+  for (int i : fks->from[tableIndex])
+    fixForeignKey(schema.foreignKeys[i]);
+  for (int i : fks->to[tableIndex])
+    fixForeignKey(schema.foreignKeys[i]);
+}
+
 } // namespace schemac::passes
