@@ -82,18 +82,9 @@ CLEAN_DEFAULTS = {
     "Json": ['"{}"', '"[1, 2]"'],
     "Bytes": ['""', '"aGVsbG8="'],
 }
-CLEAN_NATIVE = {
-    "String": ["Text", "VarChar(255)", "VarChar", "Char(10)", "Uuid", "Xml", "Inet", "Citext",
-               "Bit(3)", "VarBit"],
-    "Int": ["Integer", "SmallInt", "Oid"],
-    "BigInt": ["BigInt"],
-    "Float": ["DoublePrecision", "Real"],
-    "Decimal": ["Decimal(10, 2)", "Money", "Decimal"],
-    "Boolean": ["Boolean"],
-    "DateTime": ["Timestamp(3)", "Timestamptz(6)", "Date", "Time(2)", "Timetz", "Timestamp"],
-    "Json": ["Json", "JsonB"],
-    "Bytes": ["ByteA"],
-}
+# The native types valid on their own: all but `@db.Int`, which PostgreSQL's connector
+# does not have.
+CLEAN_NATIVE = {scalar: [t for t in types if t != "Int"] for scalar, types in NATIVE.items()}
 CLEAN = False  # set by generate(): only choices that are valid on their own
 
 
