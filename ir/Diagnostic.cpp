@@ -66,6 +66,7 @@ void DiagnosticEngine::absorb(const DiagnosticEngine &other) {
   }
   numErrors += other.numDropped;
   numDropped += other.numDropped;
+  hadEnvironmentError |= other.hadEnvironmentError;
 }
 
 static SourceMgr::DiagKind toDiagKind(Severity severity) {

@@ -83,6 +83,15 @@ public:
     return report(Severity::Warning, range, message);
   }
 
+  /// Reports an error about the environment rather than the input: a file that cannot be
+  /// read, a database that cannot be reached. A command exits "could not run" (2) after
+  /// one, and "rejected" (1) after errors in the input only.
+  Diagnostic &environmentError(const llvm::Twine &message) {
+    hadEnvironmentError = true;
+    return report(Severity::Error, llvm::SMRange(), message);
+  }
+  bool hasEnvironmentErrors() const { return hadEnvironmentError; }
+
   unsigned getNumErrors() const { return numErrors; }
   unsigned getNumWarnings() const { return numWarnings; }
   bool hasErrors() const { return numErrors != 0; }
@@ -113,6 +122,7 @@ private:
   unsigned numErrors = 0;
   unsigned numWarnings = 0;
   unsigned numDropped = 0;
+  bool hadEnvironmentError = false;
 };
 
 /// "did you mean" support: the candidate closest to `name` by edit distance, or an empty

@@ -156,7 +156,7 @@ std::optional<SchemaSource> readSchemaSource(StringRef path, DiagnosticEngine &d
   if (isIR) {
     ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFileOrSTDIN(path);
     if (!buffer) {
-      diags.error(SMRange(), "cannot read `" + path + "`: " + buffer.getError().message());
+      diags.environmentError("cannot read `" + path + "`: " + buffer.getError().message());
       return std::nullopt;
     }
     readFiles.push_back(path.str());
@@ -166,7 +166,7 @@ std::optional<SchemaSource> readSchemaSource(StringRef path, DiagnosticEngine &d
   Expected<std::vector<unsigned>> buffers =
       frontend::loadSchemaFiles({path.str()}, sourceMgr, &readFiles);
   if (!buffers) {
-    diags.error(SMRange(), toString(buffers.takeError()));
+    diags.environmentError(toString(buffers.takeError()));
     return std::nullopt;
   }
   source.buffers = std::move(*buffers);
@@ -343,19 +343,19 @@ std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
   Expected<backends::postgres::ConnectionTarget> target =
       backends::postgres::parseConnectionTarget(url);
   if (!target) {
-    diags.error(SMRange(), toString(target.takeError()));
+    diags.environmentError(toString(target.takeError()));
     return std::nullopt;
   }
   Expected<std::unique_ptr<backends::postgres::Connection>> connection =
       backends::postgres::Connection::open(*target);
   if (!connection) {
-    diags.error(SMRange(), toString(connection.takeError()));
+    diags.environmentError(toString(connection.takeError()));
     return std::nullopt;
   }
   timer.next("introspect");
   Expected<ir::Schema> schema = backends::postgres::introspect(**connection, alsoRead);
   if (!schema) {
-    diags.error(SMRange(), toString(schema.takeError()));
+    diags.environmentError(toString(schema.takeError()));
     return std::nullopt;
   }
   return std::move(*schema);

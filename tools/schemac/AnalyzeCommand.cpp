@@ -1,5 +1,6 @@
 //===- tools/schemac/AnalyzeCommand.cpp - `schemac analyze`, `schemac monitor` ===//
 #include "AnalyzeCommand.h"
+#include "ExitCodes.h"
 #include "OutputFile.h"
 
 #include "analyze/Analyze.h"
@@ -24,10 +25,10 @@
 
 using namespace llvm;
 using namespace schemac;
+using namespace schemac::tools::exitcodes;
 
 namespace {
 
-enum { kOk = 0, kFailed = 1, kToolError = 2, kFound = 3 };
 
 cl::SubCommand analyzeSub("analyze", "Report index usage, sizes, health, query performance and "
                                      "drift of a live database");
@@ -58,7 +59,7 @@ cl::opt<std::string> interval("interval", cl::desc("Time between checks (default
 
 int toolError(const Twine &message) {
   WithColor::error(errs(), "schemac") << message << "\n";
-  return kToolError;
+  return kExitCannotRun;
 }
 
 std::optional<deploy::DeployConfig> loadConfig(bool required) {
@@ -110,7 +111,7 @@ int runAnalyze() {
   if (!env.empty()) {
     cfg = loadConfig(true);
     if (!cfg)
-      return kToolError;
+      return kExitCannotRun;
     const deploy::Environment *e = cfg->find(env);
     if (!e)
       return toolError("no environment `" + env + "` in " + cfg->path);
@@ -180,7 +181,7 @@ int runAnalyze() {
   if (Error error = tools::writeFileAtomically(output.empty() ? "-" : output.getValue(), text))
     return toolError(toString(std::move(error)));
   bool errors = llvm::any_of(report->findings, [](const analyze::Finding &f) { return f.severity == "error"; });
-  return exitCode && errors ? kFound : kOk;
+  return exitCode && errors ? kExitFound : kExitOk;
 }
 
 /// One check of `schemac monitor`; returns the alerts raised.
@@ -290,7 +291,7 @@ int runMonitor() {
     return toolError("monitor needs --env NAME (its URL and thresholds come from the configuration)");
   std::optional<deploy::DeployConfig> cfg = loadConfig(true);
   if (!cfg)
-    return kToolError;
+    return kExitCannotRun;
   const deploy::Environment *e = cfg->find(env);
   if (!e)
     return toolError("no environment `" + env + "` in " + cfg->path);
@@ -300,7 +301,7 @@ int runMonitor() {
   while (true) {
     int raised = monitorOnce(*cfg, *e);
     if (once)
-      return raised ? kFound : kOk;
+      return raised ? kExitFound : kExitOk;
     std::this_thread::sleep_for(std::chrono::milliseconds(*ms));
   }
 }

@@ -1,6 +1,7 @@
 //===- tools/schemac/DeployCommand.cpp - deploys, logs, backups -----------===//
 #include "DeployCommand.h"
 #include "Compile.h"
+#include "ExitCodes.h"
 #include "DocCommand.h"
 
 #include "backends/PostgresConnection.h"
@@ -24,11 +25,11 @@
 
 using namespace llvm;
 using namespace schemac;
+using namespace schemac::tools::exitcodes;
 using namespace schemac::deploy;
 
 namespace {
 
-enum { kOk = 0, kFailed = 1, kToolError = 2 };
 
 cl::SubCommand &migrateSub = schemac::tools::migrateSubCommand();
 cl::opt<std::string> env("env", cl::desc("deploy, log: the environment of the configuration"),
@@ -73,7 +74,7 @@ cl::opt<std::string> backupFormat("format", cl::desc("text or json"), cl::init("
 
 int toolError(const Twine &message) {
   WithColor::error(errs(), "schemac") << message << "\n";
-  return kToolError;
+  return kExitCannotRun;
 }
 
 /// The configuration with its `database:` section; errors print file:line:col.
@@ -109,7 +110,7 @@ bool migrateFormatIsJson() { return outputFormat == "json"; }
 int runDeployCommand(const DeployInputs &inputs) {
   std::optional<DeployConfig> cfg = loadConfig(config);
   if (!cfg)
-    return kToolError;
+    return kExitCannotRun;
   const Environment *environment = cfg->find(env);
   if (!environment) {
     std::string names;
@@ -269,7 +270,7 @@ int runDeployCommand(const DeployInputs &inputs) {
     outs() << (report->ok ? "deployed" : "deploy failed") << " (" << env << ", " << report->id
            << formatv(", {0:f0} ms)", total) << (report->ok ? "" : ": " + report->failure) << "\n";
   }
-  return report->ok ? kOk : kFailed;
+  return report->ok ? kExitOk : kExitFailed;
 }
 
 int runDeployLog() {
@@ -277,15 +278,15 @@ int runDeployLog() {
     return toolError("log needs --env NAME");
   std::optional<DeployConfig> cfg = loadConfig(config);
   if (!cfg)
-    return kToolError;
+    return kExitCannotRun;
   ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(logPath(*cfg, env));
   if (!buffer) {
     outs() << "no deploys logged for " << env << "\n";
-    return kOk;
+    return kExitOk;
   }
   if (outputFormat == "json") {
     outs() << (*buffer)->getBuffer();
-    return kOk;
+    return kExitOk;
   }
   outs() << formatv("{0,-20} {1,-26} {2,-10} {3,6} {4,10}  {5}\n", "time", "deploy", "step", "ok", "ms", "detail");
   for (line_iterator it(**buffer); !it.is_at_eof(); ++it) {
@@ -317,7 +318,7 @@ int runDeployLog() {
                       o->getBoolean("ok").value_or(false) ? "yes" : "NO",
                       o->getInteger("ms").value_or(0), detail);
   }
-  return kOk;
+  return kExitOk;
 }
 
 bool backupCommandChosen() { return bool(backupSub); }
@@ -325,7 +326,7 @@ bool backupCommandChosen() { return bool(backupSub); }
 int runBackupCommand() {
   std::optional<DeployConfig> cfg = loadConfig(backupConfig);
   if (!cfg)
-    return kToolError;
+    return kExitCannotRun;
   const Environment *environment = cfg->find(backupEnv);
   if (!environment)
     return toolError("no environment `" + backupEnv + "` in " + cfg->path);
@@ -353,7 +354,7 @@ int runBackupCommand() {
           outs() << "removed " << f << "\n";
       }
       log("prune", true, json::Object{{"removed", int64_t(removed->size())}});
-      return kOk;
+      return kExitOk;
     }
     Expected<std::vector<BackupManifest>> list = listBackups(folder);
     if (!list)
@@ -369,12 +370,12 @@ int runBackupCommand() {
                                    {"serverVersion", m.serverVersion}, {"rows", std::move(rows)}});
       }
       outs() << formatv("{0:2}", json::Value(std::move(out))) << "\n";
-      return kOk;
+      return kExitOk;
     }
     for (const BackupManifest &m : *list)
       outs() << formatv("{0}  {1,10} bytes  after {2}  {3}\n", m.createdAt, m.bytes,
                         m.lastMigration.empty() ? "(no migration)" : m.lastMigration, m.file);
-    return kOk;
+    return kExitOk;
   }
   Expected<std::string> url = environmentUrl(*environment);
   if (!url)
@@ -394,7 +395,7 @@ int runBackupCommand() {
     else
       outs() << "backup " << m->file << " (" << m->bytes << " bytes, " << m->rows.size() << " tables)\n";
     log("create", true, json::Object{{"file", m->file}, {"bytes", m->bytes}});
-    return kOk;
+    return kExitOk;
   }
   if (backupAction == "restore") {
     Expected<std::vector<BackupManifest>> list = listBackups(folder);
@@ -414,7 +415,7 @@ int runBackupCommand() {
     if (Error error = restoreBackup(*chosen, **c)) {
       log("restore", false, json::Object{{"file", chosen->file}, {"error", toString(std::move(error))}});
       WithColor::error(errs(), "schemac") << "restore failed; " << cfg->path << "'s log has the details\n";
-      return kFailed;
+      return kExitFailed;
     }
     if (backupFormat == "json")
       outs() << formatv("{0:2}", json::Value(json::Object{{"restored", chosen->file}, {"rowCountsMatch", true}}))
@@ -422,7 +423,7 @@ int runBackupCommand() {
     else
       outs() << "restored " << chosen->file << " (row counts match the manifest)\n";
     log("restore", true, json::Object{{"file", chosen->file}});
-    return kOk;
+    return kExitOk;
   }
   return toolError("unknown backup command `" + backupAction + "`; expected create, list, restore or prune");
 }

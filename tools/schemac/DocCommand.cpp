@@ -8,6 +8,7 @@
 #include "DocCommand.h"
 
 #include "Compile.h"
+#include "ExitCodes.h"
 #include "OutputFile.h"
 
 #include "backends/Documentation.h"
@@ -35,7 +36,7 @@ namespace {
 
 int fail(const Twine &message) {
   WithColor::error(errs(), "schemac") << message << "\n";
-  return 2;
+  return kExitCannotRun;
 }
 
 int writeOutput(StringRef path, StringRef text) {
@@ -93,7 +94,7 @@ int runChangelog(const DocCommandOptions &options) {
       loadSchemaIRs(options.from, options.to, diags, readFiles, timer, how, load);
   if (!previous || !next) {
     diags.printText(errs());
-    return 1;
+    return exitCodeFor(diags);
   }
   timer.next("diff");
   ir::MigrationPlan plan =
@@ -198,7 +199,7 @@ int runDoc(const DocCommandOptions &options) {
   }
   diags.printText(errs());
   if (!schema)
-    return 1;
+    return exitCodeFor(diags);
 
   timer.next("document");
   std::string text;

@@ -8,6 +8,7 @@
 #include "FormatCommand.h"
 
 #include "Compile.h"
+#include "ExitCodes.h"
 #include "OutputFile.h"
 
 #include "frontend/Formatter.h"
@@ -29,7 +30,7 @@ int runFormat(const FormatCommandOptions &options) {
   formatOptions.keepInvalidLines = options.keepInvalidLines;
   formatOptions.completeRelations = options.completeRelations;
 
-  int status = 0;
+  int status = kExitOk;
   std::vector<std::string> unformatted;
   for (const std::string &path : options.paths) {
     timer.next("read");
@@ -42,7 +43,7 @@ int runFormat(const FormatCommandOptions &options) {
       if (!input) {
         WithColor::error(errs(), "schemac")
             << "cannot read standard input: " << input.getError().message() << "\n";
-        return 2;
+        return kExitCannotRun;
       }
       std::unique_ptr<MemoryBuffer> named =
           MemoryBuffer::getMemBufferCopy((*input)->getBuffer(), "<stdin>");
@@ -51,7 +52,7 @@ int runFormat(const FormatCommandOptions &options) {
       Expected<std::vector<unsigned>> loaded = frontend::loadSchemaFiles({path}, sourceMgr);
       if (!loaded) {
         WithColor::error(errs(), "schemac") << toString(loaded.takeError()) << "\n";
-        status = 2;
+        status = combineExitCodes(status, kExitCannotRun);
         continue;
       }
       buffers = std::move(*loaded);
@@ -61,7 +62,7 @@ int runFormat(const FormatCommandOptions &options) {
     bool ok = frontend::formatSchema(buffers, diags, formatOptions, outputs);
     diags.printText(errs());
     if (!ok) {
-      status = std::max(status, 1);
+      status = combineExitCodes(status, kExitFailed);
       continue;
     }
     timer.next("write");
@@ -80,7 +81,7 @@ int runFormat(const FormatCommandOptions &options) {
       }
       if (Error error = writeFileAtomically(file, outputs[i])) {
         WithColor::error(errs(), "schemac") << toString(std::move(error)) << "\n";
-        status = 2;
+        status = combineExitCodes(status, kExitCannotRun);
       }
     }
   }
@@ -92,7 +93,7 @@ int runFormat(const FormatCommandOptions &options) {
            << (unformatted.size() == 1 ? " file is" : " files are")
            << " not formatted; run `schemac format` on "
            << (unformatted.size() == 1 ? "it" : "them") << "\n";
-    status = std::max(status, 1);
+    status = combineExitCodes(status, kExitFound);
   }
   if (options.timeReport)
     timer.print(errs());

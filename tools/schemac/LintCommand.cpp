@@ -9,6 +9,7 @@
 #include "LintCommand.h"
 
 #include "Compile.h"
+#include "ExitCodes.h"
 
 #include "backends/PostgresConnection.h"
 #include "backends/PostgresDataFacts.h"
@@ -26,11 +27,9 @@ namespace schemac::tools {
 
 namespace {
 
-enum ExitCode { kExitOk = 0, kExitFindings = 1, kExitFailure = 2 };
-
 int fail(const Twine &message) {
   WithColor::error(errs(), "schemac") << message << "\n";
-  return kExitFailure;
+  return kExitCannotRun;
 }
 
 void printFindings(const DiagnosticEngine &diags, LintFormat format) {
@@ -84,7 +83,7 @@ int runLint(const LintCommandOptions &options) {
   if (!configPath.empty())
     if (Error error = policy.applyConfigFile(configPath)) {
       errs() << toString(std::move(error)) << "\n";
-      return kExitFailure;
+      return kExitCannotRun;
     }
   for (const std::string &flag : options.warningFlags)
     if (Error error = policy.applyFlag(flag))
@@ -121,7 +120,7 @@ int runLint(const LintCommandOptions &options) {
     next = compileSchemaSource(*nextSource, diags, timer, load);
   if (!next) {
     printFindings(diags, options.format);
-    return kExitFindings;
+    return exitCodeFor(diags);
   }
   if (gitError)
     return fail(*gitError);
@@ -133,12 +132,12 @@ int runLint(const LintCommandOptions &options) {
     base = introspectURL(*options.databaseUrl, diags, timer);
     if (!base) {
       printFindings(diags, options.format);
-      return kExitFailure;
+      return kExitCannotRun;
     }
   }
   if ((!options.base.empty() || !options.baseRef.empty()) && !base) {
     printFindings(diags, options.format);
-    return kExitFindings;
+    return exitCodeFor(diags);
   }
 
   std::optional<ir::MigrationPlan> plan;
@@ -175,7 +174,7 @@ int runLint(const LintCommandOptions &options) {
   printFindings(diags, options.format);
   if (options.timeReport)
     timer.print(errs());
-  return diags.hasErrors() ? kExitFindings : kExitOk;
+  return diags.hasErrors() ? kExitFailed : kExitOk;
 }
 
 } // namespace schemac::tools

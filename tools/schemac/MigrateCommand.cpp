@@ -2,6 +2,7 @@
 #include "MigrateCommand.h"
 #include "DeployCommand.h"
 #include "Compile.h"
+#include "ExitCodes.h"
 
 #include "backends/PostgresConnection.h"
 #include "backends/PostgresIntrospection.h"
@@ -24,15 +25,10 @@
 
 using namespace llvm;
 using namespace schemac;
+using namespace schemac::tools::exitcodes;
 using namespace schemac::migrate;
 using backends::postgres::Connection;
 using backends::postgres::ConnectionTarget;
-
-namespace {
-
-enum { kOk = 0, kFailed = 1, kToolError = 2, kNotUpToDate = 3 };
-
-} // namespace
 
 namespace schemac::tools {
 cl::SubCommand &migrateSubCommand() {
@@ -104,12 +100,13 @@ cl::opt<std::string> projectDir("project", cl::desc("The project folder (default
 
 int toolError(const Twine &message) {
   WithColor::error(errs(), "schemac") << message << "\n";
-  return kToolError;
+  return kExitCannotRun;
 }
 
-/// Reports an error of the runtime: a failed migration exits 1, anything else 2.
+/// Reports an error of the runtime: a failed migration exits 1, anything else 2
+/// (tools/driver/ExitCodes.h).
 int report(Error error) {
-  int code = kToolError;
+  int code = kExitCannotRun;
   handleAllErrors(
       std::move(error),
       [&](const MigrationFailure &failure) {
@@ -117,7 +114,7 @@ int report(Error error) {
         raw_string_ostream os(text);
         failure.log(os);
         WithColor::error(errs(), "schemac") << os.str() << "\n";
-        code = kFailed;
+        code = kExitFailed;
       },
       [&](const ErrorInfoBase &other) {
         WithColor::error(errs(), "schemac") << other.message() << "\n";
@@ -233,7 +230,7 @@ int writeNewMigration(StringRef dir, StringRef name, StringRef parent, ir::Schem
   std::optional<ir::Schema> next = tools::loadSchemaIR(defaultSchemaPath(), diags, readFiles, timer);
   diags.printText(errs());
   if (!next)
-    return kFailed;
+    return exitCodeFor(diags);
   std::string snapshot;
   {
     raw_string_ostream os(snapshot);
@@ -272,7 +269,7 @@ int writeNewMigration(StringRef dir, StringRef name, StringRef parent, ir::Schem
   outs().flush();
   for (const ir::StepWarning &warning : warnings)
     WithColor::warning(errs(), "schemac") << warning.message << "\n";
-  return kOk;
+  return kExitOk;
 }
 
 int runNew() {
@@ -335,7 +332,7 @@ int runRebase() {
         moved.push_back(int(i));
   if (moved.empty()) {
     outs() << "nothing to rebase: every migration follows its parent\n";
-    return kOk;
+    return kExitOk;
   }
   if (moved.size() > 1) {
     std::string names;
@@ -364,7 +361,7 @@ int runRebase() {
          << " as " << name << " (made again from the new parent); on a database that already "
          << "applied " << mine.name << ", apply the others, then record the move with `schemac "
          << "migrate resolve --applied " << name << "`\n";
-  return kOk;
+  return kExitOk;
 }
 
 Error readHistory(Connection &connection, bool &exists, std::vector<HistoryRow> &rows) {
@@ -429,7 +426,7 @@ int runApply() {
                                                          {"applied", std::move(applied)},
                                                          {"statements", std::move(statements)}}))
            << "\n";
-    return kOk;
+    return kExitOk;
   }
   if (dryRun) {
     outs() << "dry run: " << result->applied.size()
@@ -441,13 +438,13 @@ int runApply() {
       for (const std::string &lock : s.locks)
         outs() << "      lock: " << lock << "\n";
     }
-    return kOk;
+    return kExitOk;
   }
   if (result->applied.empty())
     outs() << "no pending migrations; the database is up to date\n";
   else
     outs() << result->applied.size() << " migration(s) applied\n";
-  return kOk;
+  return kExitOk;
 }
 
 int runStatus() {
@@ -462,7 +459,7 @@ int runStatus() {
     return report(std::move(error));
   StatusReport status = computeStatus(folder, rows, exists);
   printStatus(status, outs(), asJson());
-  return exitCode && !status.upToDate() ? kNotUpToDate : kOk;
+  return exitCode && !status.upToDate() ? kExitFound : kExitOk;
 }
 
 int runRollback() {
@@ -480,10 +477,10 @@ int runRollback() {
   Expected<RollbackReport> result = rollbackMigrations(db, folder, options, errs());
   if (!result) {
     int code = report(result.takeError());
-    return code == kToolError && !acceptDataLoss ? kFailed : code;
+    return code == kExitCannotRun && !acceptDataLoss ? kExitFailed : code;
   }
   outs() << result->rolledBack.size() << " migration(s) rolled back\n";
-  return kOk;
+  return kExitOk;
 }
 
 int runResolve() {
@@ -501,7 +498,7 @@ int runResolve() {
                                      timeouts()))
     return report(std::move(error));
   outs() << "recorded `" << name << "` as " << (applied ? "applied" : "rolled back") << "\n";
-  return kOk;
+  return kExitOk;
 }
 
 int runDrift() {
@@ -538,7 +535,7 @@ int runDrift() {
            << backends::postgres::migrationSummary(plan) << "\n\nSQL that would remove it:\n"
            << backends::postgres::migrationScript(plan);
   }
-  return exitCode && !plan.empty() ? kNotUpToDate : kOk;
+  return exitCode && !plan.empty() ? kExitFound : kExitOk;
 }
 
 int runCheck() {
@@ -589,7 +586,7 @@ int runCheck() {
     WithColor::error(errs(), "schemac") << problem << "\n";
   if (problems.empty())
     outs() << folder->migrations.size() << " migrations checked: no problems\n";
-  return problems.empty() ? kOk : kNotUpToDate;
+  return problems.empty() ? kExitOk : kExitFound;
 }
 
 } // namespace
@@ -637,16 +634,16 @@ int runDbCommand() {
     if (Error error = server.start(errs()))
       return report(std::move(error));
     outs() << "embedded PostgreSQL running in " << server.root << "\n";
-    return kOk;
+    return kExitOk;
   }
   if (dbAction == "stop") {
     if (Error error = server.stop())
       return report(std::move(error));
-    return kOk;
+    return kExitOk;
   }
   if (dbAction == "url") {
     outs() << server.url() << "\n";
-    return kOk;
+    return kExitOk;
   }
   return toolError("unknown db command `" + dbAction + "`; expected start, stop or url");
 }

@@ -1,6 +1,7 @@
 //===- tools/schemac/SeedCommand.cpp - `schemac seed` ---------------------===//
 #include "SeedCommand.h"
 #include "Compile.h"
+#include "ExitCodes.h"
 #include "OutputFile.h"
 
 #include "backends/PostgresConnection.h"
@@ -18,10 +19,10 @@
 
 using namespace llvm;
 using namespace schemac;
+using namespace schemac::tools::exitcodes;
 
 namespace {
 
-enum { kOk = 0, kFailed = 1, kToolError = 2 };
 
 cl::SubCommand seedSub("seed", "Fill a database with realistic, relation-aware, deterministic "
                                "test data (COPY in one transaction, or an SQL script)");
@@ -75,12 +76,12 @@ cl::opt<std::string> anonymizeSchema("schema", cl::desc("A Prisma schema whose `
 
 int toolError(const Twine &message) {
   WithColor::error(errs(), "schemac") << message << "\n";
-  return kToolError;
+  return kExitCannotRun;
 }
 
 int failed(Error error) {
   WithColor::error(errs(), "schemac") << toString(std::move(error)) << "\n";
-  return kFailed;
+  return kExitFailed;
 }
 
 } // namespace
@@ -130,7 +131,7 @@ static int runAnonymize() {
     std::optional<ir::Schema> prisma = loadSchemaIR(anonymizeSchema, diags, readFiles, timer);
     diags.printText(errs());
     if (!prisma)
-      return kFailed;
+      return exitCodeFor(diags);
     for (const ir::Table &t : prisma->tables)
       for (const ir::Column &c : t.columns)
         if (StringRef(c.origin.doc).contains("@pii"))
@@ -157,7 +158,7 @@ static int runAnonymize() {
     if (options.samplePercent < 100)
       outs() << formatv("; {0}% of the rows of the tables no other table references are kept", options.samplePercent);
     outs() << "\n";
-    return kOk;
+    return kExitOk;
   }
   Expected<std::unique_ptr<backends::postgres::Connection>> target = open(to);
   if (!target)
@@ -173,7 +174,7 @@ static int runAnonymize() {
                     "replaced\n",
                     rows, report->rows.size(), double(report->bytes) / 1e6, report->seconds,
                     replaced.size());
-  return kOk;
+  return kExitOk;
 }
 
 int runSeedCommand() {
@@ -191,7 +192,7 @@ int runSeedCommand() {
     Expected<seed::SeedConfig> config = seed::readSeedConfig(path);
     if (!config) { // file:line:col: error: ... with the line and a caret
       errs() << toString(config.takeError()) << "\n";
-      return kToolError;
+      return kExitCannotRun;
     }
     if (!seedEnv.empty()) {
       auto env = config->environments.find(seedEnv);
@@ -245,7 +246,7 @@ int runSeedCommand() {
     schema = loadSchemaIR(schemaPath, diags, readFiles, timer);
     diags.printText(errs());
     if (!schema)
-      return kFailed;
+      return exitCodeFor(diags);
   }
   if (seedOut.empty() || !schema) {
     if (Error error = connect())
@@ -270,13 +271,13 @@ int runSeedCommand() {
         errs() << "seed set `" << request.setName << "` (version " << request.setVersion
                << ") was applied at " << applied->get(0, 1) << "; nothing to do (--force "
                << "applies it again)\n";
-        return kOk;
+        return kExitOk;
       }
       WithColor::error(errs(), "schemac")
           << "seed set `" << request.setName << "` changed since it was applied (applied: "
           << applied->get(0, 0) << ", now: " << request.setVersion << "); rerun with --force "
           << "(and --truncate to replace the rows)\n";
-      return kFailed;
+      return kExitFailed;
     }
   }
   if (seedAll >= 0)
@@ -317,7 +318,7 @@ int runSeedCommand() {
                       int64_t(report->seconds > 0 ? double(total) / report->seconds : 0),
                       seedOut.empty() ? "" : " into " + seedOut.getValue());
   }
-  return kOk;
+  return kExitOk;
 }
 
 } // namespace schemac::tools

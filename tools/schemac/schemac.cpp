@@ -5,6 +5,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Compile.h"
+#include "ExitCodes.h"
 #include "DocCommand.h"
 #include "FormatCommand.h"
 #include "LintCommand.h"
@@ -47,7 +48,6 @@ using namespace schemac::tools;
 namespace {
 
 enum class ColorMode { Auto, Always, Never };
-enum ExitCode { kExitOk = 0, kExitInvalid = 1, kExitUsage = 2, kExitDifferent = 2 };
 
 cl::OptionCategory diagCategory("Diagnostic options");
 
@@ -87,7 +87,7 @@ cl::opt<EmitKind> diffEmit(
                clEnumValN(EmitKind::Plan, "plan", "the typed migration steps"),
                clEnumValN(EmitKind::Summary, "summary", "a human summary (Prisma's drift summary)")),
     cl::init(EmitKind::Up), cl::sub(diffCommand), cl::cat(outputCategory));
-cl::opt<bool> diffExitCode("exit-code", cl::desc("Exit 2 when the diff is not empty (a CI gate)"),
+cl::opt<bool> diffExitCode("exit-code", cl::desc("Exit 3 when the diff is not empty (a CI gate)"),
                            cl::sub(diffCommand), cl::cat(outputCategory));
 cl::opt<bool> diffAnnotate("annotate",
                            cl::desc("Start the script with a comment listing its data-loss "
@@ -177,7 +177,7 @@ cl::list<std::string> formatPaths(cl::Positional,
                                   cl::OneOrMore, cl::sub(formatCommand));
 cl::opt<bool> formatCheck("check",
                           cl::desc("Write nothing; list the files that are not formatted and "
-                                   "exit 1 if there are any"),
+                                   "exit 3 if there are any"),
                           cl::sub(formatCommand));
 cl::opt<bool> formatStdout("stdout", cl::desc("Print the formatted schema instead of writing it"),
                            cl::sub(formatCommand));
@@ -314,7 +314,7 @@ int runCheck() {
   Expected<std::vector<unsigned>> buffers = frontend::loadSchemaFiles(checkPaths, sourceMgr);
   if (!buffers) {
     WithColor::error(errs(), "schemac") << toString(buffers.takeError()) << "\n";
-    return kExitUsage;
+    return kExitCannotRun;
   }
   timer.next("parse");
   std::unique_ptr<ast::Schema> schema = frontend::parseSchema(*buffers, diags);
@@ -332,7 +332,7 @@ int runCheck() {
   printDiagnostics(diags);
   if (timeReport)
     timer.print(errs());
-  return diags.hasErrors() ? kExitInvalid : kExitOk;
+  return diags.hasErrors() ? kExitFailed : kExitOk;
 }
 
 /// Writes the output (-o, default stdout) and the depfile (-MD/-MF).
@@ -340,12 +340,12 @@ int emitOutput(StringRef contents, ArrayRef<std::string> readFiles) {
   std::string output = outputPath.empty() ? "-" : outputPath.getValue();
   if (Error error = tools::writeFileAtomically(output, contents)) {
     WithColor::error(errs(), "schemac") << toString(std::move(error)) << "\n";
-    return kExitUsage;
+    return kExitCannotRun;
   }
   if (writeDepfile || !depfilePath.empty()) {
     if (depfilePath.empty() && output == "-") {
       WithColor::error(errs(), "schemac") << "-MD needs -o or -MF\n";
-      return kExitUsage;
+      return kExitCannotRun;
     }
     std::string depfile = depfilePath.empty() ? output + ".d" : depfilePath.getValue();
     std::string target = !depfileTarget.empty() ? depfileTarget.getValue() : output;
@@ -355,7 +355,7 @@ int emitOutput(StringRef contents, ArrayRef<std::string> readFiles) {
         dependencies.push_back(file);
     if (Error error = tools::writeDepfile(depfile, target, dependencies)) {
       WithColor::error(errs(), "schemac") << toString(std::move(error)) << "\n";
-      return kExitUsage;
+      return kExitCannotRun;
     }
   }
   return kExitOk;
@@ -381,7 +381,7 @@ int runDiff() {
     WithColor::error(errs(), "schemac")
         << "diff needs one of --from, --from-empty, --from-url and one of --to, --to-empty, "
            "--to-url; see `schemac diff --help`\n";
-    return kExitUsage;
+    return kExitCannotRun;
   }
   passes::DiffOptions options;
   options.renames = !diffNoRenames;
@@ -390,7 +390,7 @@ int runDiff() {
     if (!request) {
       WithColor::error(errs(), "schemac")
           << "--rename `" << text << "`: expected Model=NewModel or Model.old=new\n";
-      return kExitUsage;
+      return kExitCannotRun;
     }
     options.requests.push_back(*request);
   }
@@ -422,7 +422,7 @@ int runDiff() {
   }
   if (!from || !to) {
     printDiagnostics(diags);
-    return kExitInvalid;
+    return exitCodeFor(diags);
   }
   std::string &output = keepUntilExit(std::string());
   bool different;
@@ -472,12 +472,12 @@ int runDiff() {
   timer.next("write");
   printDiagnostics(diags);
   if (diags.hasErrors())
-    return kExitInvalid;
+    return kExitFailed;
   int status = emitOutput(output, readFiles);
   if (timeReport)
     timer.print(errs());
   if (status == kExitOk && diffExitCode && different)
-    return kExitDifferent;
+    return kExitFound;
   return status;
 }
 
@@ -489,7 +489,7 @@ int runIR() {
   std::optional<ir::Schema> schema = loadSchemaIR(irPath, diags, readFiles, timer);
   if (!schema) {
     printDiagnostics(diags);
-    return kExitInvalid;
+    return exitCodeFor(diags);
   }
   timer.next("print");
   std::string text;
@@ -513,7 +513,7 @@ int runIntrospect() {
   std::optional<ir::Schema> schema = introspectURL(introspectUrl, diags, timer);
   if (!schema) {
     printDiagnostics(diags);
-    return kExitInvalid;
+    return exitCodeFor(diags);
   }
   timer.next("print");
   std::string text;
@@ -537,11 +537,11 @@ int runLintCommand() {
   }
   if (lintPath.empty()) {
     WithColor::error(errs(), "schemac") << "lint needs a schema path; see `schemac lint --help`\n";
-    return kExitUsage;
+    return kExitCannotRun;
   }
   if (!lintBase.empty() && !lintBaseRef.empty()) {
     WithColor::error(errs(), "schemac") << "--base and --base-ref are exclusive\n";
-    return kExitUsage;
+    return kExitCannotRun;
   }
   tools::LintCommandOptions options;
   options.path = lintPath;
@@ -622,7 +622,7 @@ int main(int argc, char **argv) {
                                    "schemac: a compiler-style toolchain for Prisma schemas and "
                                    "PostgreSQL migrations\n",
                                    &errs()))
-    return kExitUsage;
+    return kExitCannotRun;
   if (tools::migrateCommandChosen())
     return tools::runMigrateCommand();
   if (tools::dbCommandChosen())
@@ -670,5 +670,5 @@ int main(int argc, char **argv) {
     return tools::runFormat(options);
   }
   errs() << "schemac: no subcommand given; run `schemac --help` for the list\n";
-  return kExitUsage;
+  return kExitCannotRun;
 }
