@@ -8,7 +8,9 @@
 For N = 1 (the bundled example) and generated schemas of N models (utils/gen-schema.py),
 prints the median wall time of a whole process, the throughput in MB/s and the peak RSS
 (also as a multiple of the input size).
-  --task check  `schemac check` (default); with --prisma, Prisma's schema-wasm validator
+  --task check  `schemac check` (default); with --prisma, Prisma's schema-wasm validator.
+                `--models 60000` is the stress case: a 50 MB schema must get a verdict
+                (valid, exit 0) like any other; the run fails when it does not
   --task migrate `schemac diff --from OLD --to NEW`, NEW the --mutate version of OLD;
                 with --prisma, Prisma's prisma-diff-sql OLD NEW
   --task lint   `schemac lint FILE` (schema rules)
@@ -85,6 +87,7 @@ def main():
     print(f"{'models':>7} {'bytes':>10} {'median ms':>10} {'MB/s':>8} {'peak RSS MB':>12} "
           f"{'RSS/input':>10}  tool")
     print(f"# task: {args.task}")
+    failures = []
     for n in [int(x) for x in args.models.split(",")]:
         if n == 1:
             path = os.path.join(ROOT, "examples", "job-platform", "schema.prisma")
@@ -150,6 +153,8 @@ def main():
         for name, cmd in tools:
             median, rss, code = measure(cmd, runs if name.startswith("schemac") else min(runs, 5))
             status = "" if code == 0 else f" (exit {code})"
+            if code != 0 and name == "schemac" and args.task == "check":
+                failures.append(f"{n} models: schemac check exited {code}")
             ratio = ""
             if ours is None:
                 ours = median
@@ -158,6 +163,9 @@ def main():
             print(f"{n:>7} {size:>10} {median * 1000:>10.2f} {size / median / 1e6:>8.1f} "
                   f"{rss / 1e6:>12.1f} {rss / size:>10.1f}  {name}{status}{ratio}")
             sys.stdout.flush()
+    for failure in failures:
+        print(f"FAILED: {failure}")
+    return 1 if failures else 0
 
 
 SCALING_COMMANDS = ["check", "create", "diff", "diff-back", "drop", "lint", "lint-base",
