@@ -6,6 +6,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Process.h"
 
+#include <cstdlib>
+
 using namespace llvm;
 
 namespace schemac::backends::postgres {
@@ -139,8 +141,13 @@ Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
       db = o->val;
     else if (key == "user")
       user = o->val;
+    else if (key == "options")
+      target.serverOptions = o->val;
   }
   pq().PQconninfoFree(options);
+  if (target.serverOptions.empty())
+    if (const char *fromEnvironment = std::getenv("PGOPTIONS"))
+      target.serverOptions = fromEnvironment;
   if (host.empty())
     host = "localhost";
   target.description = (user.empty() ? "" : user + "@") + host + (port.empty() ? "" : ":" + port) +
@@ -208,17 +215,28 @@ bool QueryResult::isNull(int row, int column) const {
   return pq().PQgetisnull(result, row, column);
 }
 
-Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &target) {
+Expected<std::unique_ptr<Connection>> Connection::open(const ConnectionTarget &target,
+                                                      const SessionLimits &limits) {
   if (Expected<const LibPQ &> loaded = LibPQ::get(); !loaded)
     return loaded.takeError();
   // A connect timeout so that an unreachable host fails instead of hanging.
   // A second `dbname` after the expanded one is a plain database name that overrides it.
   // Server notices (`schema "public" already exists, skipping`) are not schemac's output.
+  // libpq takes one `options`: the user's (URL or PGOPTIONS), then schemac's.
+  std::string options = target.serverOptions;
+  if (!options.empty())
+    options += ' ';
+  options += "-c client_min_messages=warning";
+  if (limits.statementTimeoutMs)
+    options += " -c statement_timeout=" + std::to_string(limits.statementTimeoutMs);
+  if (limits.lockTimeoutMs)
+    options += " -c lock_timeout=" + std::to_string(limits.lockTimeoutMs);
+  if (limits.readOnly)
+    options += " -c default_transaction_read_only=on";
   const char *keywords[] = {"dbname", "connect_timeout", "application_name", "options",
                             target.databaseOverride.empty() ? nullptr : "dbname", nullptr};
-  const char *values[] = {target.conninfo.c_str(), "10", "schemac",
-                          "-c client_min_messages=warning", target.databaseOverride.c_str(),
-                          nullptr};
+  const char *values[] = {target.conninfo.c_str(), "10", "schemac", options.c_str(),
+                          target.databaseOverride.c_str(), nullptr};
   PGconn *connection = pq().PQconnectdbParams(keywords, values, /*expand_dbname=*/1);
   if (!connection)
     return createStringError(inconvertibleErrorCode(), "out of memory connecting to PostgreSQL");

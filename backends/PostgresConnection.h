@@ -33,6 +33,9 @@ struct ConnectionTarget {
   /// Connect to this database instead of the URL's (shadow and scratch databases on the
   /// same server).
   std::string databaseOverride;
+  /// The URL's `options` (else $PGOPTIONS): server settings the user asked for, kept in
+  /// front of the ones schemac adds when it connects.
+  std::string serverOptions;
 
   /// The same server and credentials, another database.
   ConnectionTarget withDatabase(llvm::StringRef database) const;
@@ -81,9 +84,21 @@ struct StatementResult {
   StatementError error;
 };
 
+/// Settings of a session, set when it starts (libpq's `options`), so that they hold for
+/// every query of it, in and out of transactions.
+struct SessionLimits {
+  /// statement_timeout and lock_timeout in milliseconds; 0 leaves the server's setting.
+  unsigned statementTimeoutMs = 0;
+  unsigned lockTimeoutMs = 0;
+  /// default_transaction_read_only: every transaction of the session is read-only, so a
+  /// command that only reads cannot write, even by mistake.
+  bool readOnly = false;
+};
+
 class Connection {
 public:
-  static llvm::Expected<std::unique_ptr<Connection>> open(const ConnectionTarget &target);
+  static llvm::Expected<std::unique_ptr<Connection>> open(const ConnectionTarget &target,
+                                                          const SessionLimits &limits = {});
   ~Connection();
 
   /// Runs `sql` with text parameters ($1, $2, ...).

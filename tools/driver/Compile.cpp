@@ -338,7 +338,8 @@ Expected<std::vector<unsigned>> loadSchemaFromGit(StringRef ref, StringRef path,
 }
 
 std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
-                                        PhaseTimer &timer, ArrayRef<std::string> alsoRead) {
+                                        PhaseTimer &timer, const ReadOnlyLimits &limits,
+                                        ArrayRef<std::string> alsoRead) {
   timer.next("connect");
   Expected<backends::postgres::ConnectionTarget> target =
       backends::postgres::parseConnectionTarget(url);
@@ -347,7 +348,8 @@ std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
     return std::nullopt;
   }
   Expected<std::unique_ptr<backends::postgres::Connection>> connection =
-      backends::postgres::Connection::open(*target);
+      backends::postgres::Connection::open(
+          *target, {limits.statementTimeoutMs, limits.lockTimeoutMs, /*readOnly=*/true});
   if (!connection) {
     diags.environmentError(toString(connection.takeError()));
     return std::nullopt;

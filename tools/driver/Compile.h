@@ -122,9 +122,19 @@ llvm::Expected<std::vector<unsigned>> loadSchemaFromGit(llvm::StringRef ref,
                                                         llvm::StringRef path,
                                                         llvm::SourceMgr &sourceMgr);
 
-/// Reads a live PostgreSQL database into the IR; errors are reported to `diags`.
+/// The session limits of commands that only read a database (introspect, diff and doc
+/// of a URL, data-aware lint): read-only, with these timeouts (--statement-timeout,
+/// --lock-timeout; defaults 60 s and 10 s, so that a busy or locked database gives an
+/// error instead of a hang).
+struct ReadOnlyLimits {
+  unsigned statementTimeoutMs = 60000;
+  unsigned lockTimeoutMs = 10000;
+};
+
+/// Reads a live PostgreSQL database into the IR in a read-only session; errors are
+/// reported to `diags`.
 std::optional<ir::Schema> introspectURL(llvm::StringRef url, DiagnosticEngine &diags,
-                                        PhaseTimer &timer,
+                                        PhaseTimer &timer, const ReadOnlyLimits &limits,
                                         llvm::ArrayRef<std::string> alsoRead = {});
 
 } // namespace schemac::tools

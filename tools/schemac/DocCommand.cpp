@@ -189,7 +189,7 @@ int runDoc(const DocCommandOptions &options) {
   if (!options.title.empty())
     docOptions.title = options.title;
   if (!options.url.empty()) {
-    schema = introspectURL(options.url, diags, timer);
+    schema = introspectURL(options.url, diags, timer, options.databaseLimits);
     docOptions.source = "a PostgreSQL database";
   } else {
     if (options.path.empty())

@@ -7,6 +7,7 @@
 #ifndef SCHEMAC_TOOLS_DOCCOMMAND_H
 #define SCHEMAC_TOOLS_DOCCOMMAND_H
 
+#include "Compile.h"
 #include "ir/Diagnostic.h"
 
 #include <string>
@@ -18,6 +19,7 @@ enum class DocFormat { Markdown, Json, Dbml, Mermaid, Html };
 struct DocCommandOptions {
   std::string path;      ///< the schema (file, folder, .sir); empty with --url or --from
   std::string url;       ///< --url: document a live database instead
+  ReadOnlyLimits databaseLimits; ///< --statement-timeout, --lock-timeout
   std::string from, to;  ///< --from/--to: the changelog of the migration between them
   std::string output;    ///< -o: a folder (Markdown pages) or a file; empty: stdout
   std::string title;

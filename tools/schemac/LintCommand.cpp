@@ -50,7 +50,8 @@ void printFindings(const DiagnosticEngine &diags, LintFormat format) {
 }
 
 /// The data-aware answers for the passes, from the database of `url`.
-Expected<ir::DataFacts> askDatabase(StringRef url, const passes::PassManager &passes,
+Expected<ir::DataFacts> askDatabase(StringRef url, const ReadOnlyLimits &limits,
+                                    const passes::PassManager &passes,
                                     const passes::LintInput &input,
                                     const passes::RulePolicy &policy) {
   std::set<ir::DataQuery> questions = passes::collectDataQueries(passes, input, policy);
@@ -62,7 +63,8 @@ Expected<ir::DataFacts> askDatabase(StringRef url, const passes::PassManager &pa
   if (!target)
     return target.takeError();
   Expected<std::unique_ptr<backends::postgres::Connection>> connection =
-      backends::postgres::Connection::open(*target);
+      backends::postgres::Connection::open(
+          *target, {limits.statementTimeoutMs, limits.lockTimeoutMs, /*readOnly=*/true});
   if (!connection)
     return connection.takeError();
   if (Error error = backends::postgres::answerDataQueries(
@@ -129,7 +131,7 @@ int runLint(const LintCommandOptions &options) {
     // Compiled with the schema above.
   } else if (options.databaseUrl) {
     // Data-aware without a base: the database is the version the schema changes.
-    base = introspectURL(*options.databaseUrl, diags, timer);
+    base = introspectURL(*options.databaseUrl, diags, timer, options.databaseLimits);
     if (!base) {
       printFindings(diags, options.format);
       return kExitCannotRun;
@@ -158,7 +160,7 @@ int runLint(const LintCommandOptions &options) {
   ir::DataFacts facts;
   if (options.databaseUrl && plan) {
     timer.next("data");
-    Expected<ir::DataFacts> answers = askDatabase(*options.databaseUrl, passManager, input, policy);
+    Expected<ir::DataFacts> answers = askDatabase(*options.databaseUrl, options.databaseLimits, passManager, input, policy);
     if (!answers)
       return fail("--database-url: " + toString(answers.takeError()));
     facts = std::move(*answers);

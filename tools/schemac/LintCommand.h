@@ -7,6 +7,7 @@
 #ifndef SCHEMAC_TOOLS_LINTCOMMAND_H
 #define SCHEMAC_TOOLS_LINTCOMMAND_H
 
+#include "Compile.h"
 #include "ir/Diagnostic.h"
 
 #include <optional>
@@ -22,6 +23,7 @@ struct LintCommandOptions {
   std::string base;                       ///< --base: the previous version
   std::string baseRef;                    ///< --base-ref: the previous version from git
   std::optional<std::string> databaseUrl; ///< --database-url (data-aware mode)
+  ReadOnlyLimits databaseLimits;          ///< --statement-timeout, --lock-timeout
   std::vector<std::string> warningFlags;  ///< -W<flag> values, in order
   std::string configPath;                 ///< --config; "" searches upwards
   bool noConfig = false;

@@ -272,6 +272,21 @@ cl::opt<bool> noRequireUrl("no-require-url",
                            cl::desc("Never require `url` in the datasource"), cl::init(false),
                            cl::sub(checkCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::cat(diagCategory));
 
+cl::OptionCategory databaseCategory("Database options");
+// Commands that only read a database open read-only sessions with these timeouts.
+cl::opt<unsigned> readStatementTimeout(
+    "statement-timeout",
+    cl::desc("statement_timeout of the queries on the database (ms; 0: the server's)"),
+    cl::init(ReadOnlyLimits().statementTimeoutMs), cl::sub(introspectCommand),
+    cl::sub(diffCommand), cl::sub(lintCommand), cl::sub(docCommand), cl::cat(databaseCategory));
+cl::opt<unsigned> readLockTimeout(
+    "lock-timeout",
+    cl::desc("lock_timeout of the queries on the database (ms; 0: the server's)"),
+    cl::init(ReadOnlyLimits().lockTimeoutMs), cl::sub(introspectCommand), cl::sub(diffCommand),
+    cl::sub(lintCommand), cl::sub(docCommand), cl::cat(databaseCategory));
+
+ReadOnlyLimits readOnlyLimits() { return {readStatementTimeout, readLockTimeout}; }
+
 } // namespace
 
 namespace {
@@ -369,7 +384,7 @@ std::optional<ir::Schema> loadDiffSide(bool empty, StringRef path, StringRef url
   if (empty)
     return ir::Schema();
   if (urlGiven)
-    return introspectURL(url, diags, timer, alsoRead);
+    return introspectURL(url, diags, timer, readOnlyLimits(), alsoRead);
   return loadSchemaIR(path, diags, readFiles, timer);
 }
 
@@ -510,7 +525,7 @@ int runIntrospect() {
   PhaseTimer timer;
   SourceMgr sourceMgr;
   DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
-  std::optional<ir::Schema> schema = introspectURL(introspectUrl, diags, timer);
+  std::optional<ir::Schema> schema = introspectURL(introspectUrl, diags, timer, readOnlyLimits());
   if (!schema) {
     printDiagnostics(diags);
     return exitCodeFor(diags);
@@ -549,6 +564,7 @@ int runLintCommand() {
   options.baseRef = lintBaseRef;
   if (lintDatabaseUrl.getNumOccurrences()) {
     options.databaseUrl = lintDatabaseUrl.getValue();
+    options.databaseLimits = readOnlyLimits();
     if (options.databaseUrl->empty())
       if (std::optional<std::string> env = sys::Process::GetEnv("DATABASE_URL"))
         options.databaseUrl = *env;
@@ -647,6 +663,7 @@ int main(int argc, char **argv) {
     tools::DocCommandOptions options;
     options.path = docPath;
     options.url = docUrl;
+    options.databaseLimits = readOnlyLimits();
     options.from = docFrom;
     options.to = docTo;
     options.output = docOutput;
