@@ -6,8 +6,11 @@
 #include "frontend/Sema.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/ConvertUTF.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 
@@ -58,6 +61,183 @@ Expected<std::vector<unsigned>> loadSchemaFiles(ArrayRef<std::string> paths,
     ids.push_back(sourceMgr.AddNewSourceBuffer(std::move(*buffer), SMLoc()));
   }
   return ids;
+}
+
+namespace {
+
+/// Whether the file declares a datasource block (a line that starts with `datasource`).
+bool declaresDatasource(StringRef path) {
+  ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(path);
+  if (!buffer)
+    return false;
+  SmallVector<StringRef, 64> lines;
+  (*buffer)->getBuffer().split(lines, '\n');
+  for (StringRef line : lines) {
+    line = line.ltrim();
+    if (line.consume_front("datasource") && !line.empty() && isSpace(line.front()))
+      return true;
+  }
+  return false;
+}
+
+/// The `.prisma` files directly in `directory`, sorted.
+std::vector<std::string> prismaFilesIn(StringRef directory) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (sys::fs::directory_iterator it(directory, ec), end; it != end && !ec; it.increment(ec))
+    if (sys::path::extension(it->path()) == ".prisma" && !sys::fs::is_directory(it->path()))
+      files.push_back(it->path());
+  llvm::sort(files);
+  return files;
+}
+
+/// Whether a `.prisma` file other than `except` is in `directory` or below it (dependency
+/// folders skipped).
+bool hasOtherPrismaFile(StringRef directory, StringRef except) {
+  std::error_code ec;
+  for (sys::fs::recursive_directory_iterator it(directory, ec), end; it != end && !ec;
+       it.increment(ec)) {
+    StringRef name = sys::path::filename(it->path());
+    if (name == "node_modules" || name == ".git") {
+      it.no_push();
+      continue;
+    }
+    if (sys::path::extension(it->path()) == ".prisma" && !sys::fs::equivalent(it->path(), except) &&
+        !sys::fs::is_directory(it->path()))
+      return true;
+  }
+  return false;
+}
+
+/// The `schema` a Prisma config names, resolved against the config's folder: the
+/// `schema: "..."` property of prisma.config.*, or `prisma.schema` in package.json.
+std::optional<std::string> configuredSchema(StringRef directory) {
+  static const char *const kConfigs[] = {"prisma.config.ts",  "prisma.config.mts",
+                                         "prisma.config.cts", "prisma.config.js",
+                                         "prisma.config.mjs", "prisma.config.cjs"};
+  auto resolve = [&](StringRef value) {
+    SmallString<256> resolved(directory);
+    sys::path::append(resolved, value);
+    sys::path::remove_dots(resolved, /*remove_dot_dot=*/true);
+    return resolved.str().str();
+  };
+  for (const char *name : kConfigs) {
+    SmallString<256> config(directory);
+    sys::path::append(config, name);
+    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(config);
+    if (!buffer)
+      continue;
+    // `schema: "prisma/schema"` (a string literal; anything computed is not followed).
+    StringRef text = (*buffer)->getBuffer();
+    for (size_t at = text.find("schema"); at != StringRef::npos; at = text.find("schema", at + 1)) {
+      StringRef rest = text.drop_front(at + 6).ltrim(" \t");
+      if (!rest.consume_front(":"))
+        continue;
+      rest = rest.ltrim(" \t");
+      if (rest.empty() || (rest.front() != '"' && rest.front() != '\''))
+        continue;
+      char quote = rest.front();
+      StringRef value = rest.drop_front().take_until([&](char c) { return c == quote || c == '\n'; });
+      if (!value.empty())
+        return resolve(value);
+    }
+  }
+  SmallString<256> packageJson(directory);
+  sys::path::append(packageJson, "package.json");
+  if (ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(packageJson)) {
+    Expected<json::Value> parsed = json::parse((*buffer)->getBuffer());
+    if (!parsed) {
+      consumeError(parsed.takeError());
+    } else if (const json::Object *object = parsed->getAsObject()) {
+      if (const json::Object *prisma = object->getObject("prisma"))
+        if (std::optional<StringRef> schema = prisma->getString("schema"))
+          return resolve(*schema);
+    }
+  }
+  return std::nullopt;
+}
+
+/// Whether `path` is `root` or inside it.
+bool isWithin(StringRef path, StringRef root) {
+  SmallString<256> a, b;
+  if (sys::fs::real_path(path, a) || sys::fs::real_path(root, b))
+    return false;
+  return a == b || (StringRef(a).startswith(b) && a.size() > b.size() &&
+                    sys::path::is_separator(a[b.size()]));
+}
+
+std::string schemaRootOf(const std::string &path) {
+  if (path == "-" || sys::fs::is_directory(path) || !sys::fs::exists(path))
+    return path;
+  SmallString<256> directory(path);
+  sys::path::remove_filename(directory);
+  if (directory.empty())
+    directory = ".";
+  SmallString<256> current(directory);
+  sys::fs::make_absolute(current);
+  // 1. The project's Prisma config names the schema, as Prisma reads it.
+  for (int depth = 0; depth < 16; ++depth) {
+    if (std::optional<std::string> configured = configuredSchema(current))
+      if (isWithin(path, *configured))
+        return sys::fs::is_directory(*configured) ? *configured : path;
+    SmallString<256> git(current);
+    sys::path::append(git, ".git");
+    StringRef parent = sys::path::parent_path(current);
+    if (sys::fs::exists(git) || parent.empty() || parent == current)
+      break;
+    current = parent.str();
+  }
+  // 2. A file with a datasource is a schema of its own, unless it sits in Prisma's
+  // default multi-file folder (`prisma/schema/`) with other files.
+  bool main = declaresDatasource(path);
+  StringRef folderName = sys::path::filename(directory);
+  SmallString<256> absolute(directory);
+  sys::fs::make_absolute(absolute);
+  bool defaultFolder = folderName == "schema" &&
+                       sys::path::filename(sys::path::parent_path(absolute)) == "prisma";
+  if (main)
+    return defaultFolder && hasOtherPrismaFile(directory, path) ? directory.str().str() : path;
+  // 3. A file without one, in or below Prisma's default multi-file folder, belongs to it
+  // when the folder's own files declare exactly one datasource.
+  current = absolute;
+  std::string shown = directory.str().str();
+  for (int depth = 0; depth < 16; ++depth) {
+    if (sys::path::filename(current) == "schema" &&
+        sys::path::filename(sys::path::parent_path(current)) == "prisma") {
+      std::vector<std::string> files = prismaFilesIn(current);
+      if (llvm::count_if(files, [](const std::string &f) { return declaresDatasource(f); }) == 1)
+        return shown;
+      break;
+    }
+    SmallString<256> git(current);
+    sys::path::append(git, ".git");
+    StringRef parent = sys::path::parent_path(current);
+    if (sys::fs::exists(git) || parent.empty() || parent == current)
+      break;
+    current = parent.str();
+    SmallString<256> up(shown);
+    sys::path::append(up, "..");
+    shown = up.str().str();
+  }
+  return path;
+}
+
+} // namespace
+
+std::vector<std::string> schemaRootsOf(ArrayRef<std::string> paths) {
+  std::vector<std::string> roots;
+  std::vector<std::string> seen; // real paths of the roots, to merge spellings
+  for (const std::string &path : paths) {
+    std::string root = schemaRootOf(path);
+    SmallString<256> real;
+    if (root == "-" || sys::fs::real_path(root, real))
+      real = root;
+    if (llvm::is_contained(seen, real.str()))
+      continue;
+    seen.push_back(real.str().str());
+    roots.push_back(root);
+  }
+  return roots;
 }
 
 /// Skips the ASCII prefix of `buffer` eight bytes at a time; schemas are mostly ASCII and

@@ -28,6 +28,15 @@ llvm::Expected<std::vector<unsigned>> loadSchemaFiles(llvm::ArrayRef<std::string
                                                       llvm::SourceMgr &sourceMgr,
                                                       std::vector<std::string> *readFiles = nullptr);
 
+/// Splits the paths given to a command (by pre-commit, say: every staged `.prisma` file)
+/// into the schemas they belong to, in the order first named, as Prisma finds a schema:
+/// a folder is one schema; a file inside the schema that a Prisma config names
+/// (`schema:` in prisma.config.*, `prisma.schema` in package.json) belongs to it; else a
+/// file in Prisma's default multi-file folder (`prisma/schema/`, or below it) belongs to
+/// that folder when exactly one of the folder's files declares a datasource; any other
+/// file is a schema of its own. Each root is one path, ready for loadSchemaFiles.
+std::vector<std::string> schemaRootsOf(llvm::ArrayRef<std::string> paths);
+
 /// Parses the buffers into one schema. Files that are not valid UTF-8 are reported and
 /// skipped.
 std::unique_ptr<ast::Schema> parseSchema(llvm::ArrayRef<unsigned> bufferIds,

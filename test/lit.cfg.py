@@ -17,6 +17,11 @@ config.environment["PATH"] = os.pathsep.join(
 )
 # Same FileCheck strictness as MLIR's test suite.
 config.environment["FILECHECK_OPTS"] = "-enable-var-scope --allow-unused-prefixes=false"
+# The hooks of .pre-commit-hooks.yaml run under the real pre-commit (utils/setup.sh).
+import shutil
+if shutil.which("pre-commit"):
+    config.available_features.add("pre-commit")
+config.substitutions.append(("%src_root", config.schemac_src_root))
 # Diagnostics must not depend on the terminal.
 config.environment.pop("TERM", None)
 config.substitutions.append(("%examples", os.path.join(config.schemac_src_root, "examples")))

@@ -25,6 +25,8 @@ packages=(
   libgtest-dev python3-jsonschema
   # fuzzing (libFuzzer) and sanitizers
   clang libclang-rt-dev
+  # the pre-commit hooks are tested with the real pre-commit (test/Driver/pre-commit.test)
+  pre-commit
   # the HTML documentation is checked in headless Chromium; Mermaid comes from npm (curl without it)
   chromium curl ca-certificates
 )

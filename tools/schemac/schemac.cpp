@@ -127,7 +127,7 @@ cl::opt<bool> irVerifyOnly("verify-only",
 
 cl::SubCommand lintCommand("lint", "Check a schema, and with a base version its migration, "
                                    "against the lint rules (`--list-rules`)");
-cl::opt<std::string> lintPath(cl::Positional, cl::desc("<schema.prisma | folder | file.sir>"),
+cl::list<std::string> lintPaths(cl::Positional, cl::desc("<schema.prisma | folder | file.sir>..."),
                               cl::sub(lintCommand));
 cl::opt<std::string> lintBase("base",
                               cl::desc("The previous version (a schema file, folder or IR "
@@ -321,12 +321,13 @@ void printDiagnostics(const DiagnosticEngine &diags) {
   diags.printText(errs());
 }
 
-int runCheck() {
+/// Checks one schema (a file, a folder, or `-`).
+int checkSchema(const std::string &path) {
   PhaseTimer timer;
   timer.next("read");
   SourceMgr sourceMgr;
   DiagnosticEngine diags(sourceMgr, makeDiagnosticOptions());
-  Expected<std::vector<unsigned>> buffers = frontend::loadSchemaFiles(checkPaths, sourceMgr);
+  Expected<std::vector<unsigned>> buffers = frontend::loadSchemaFiles({path}, sourceMgr);
   if (!buffers) {
     WithColor::error(errs(), "schemac") << toString(buffers.takeError()) << "\n";
     return kExitCannotRun;
@@ -337,7 +338,7 @@ int runCheck() {
   if (!diags.errorLimitReached()) {
     frontend::ValidationOptions options;
     options.requireDatasourceUrl =
-        !noRequireUrl && (requireUrl || !frontend::hasPrismaConfigFile(checkPaths.front()));
+        !noRequireUrl && (requireUrl || !frontend::hasPrismaConfigFile(path));
     std::unique_ptr<frontend::SchemaDatabase> db =
         frontend::validateSchema(*schema, diags, options);
     keepUntilExit(db.release());
@@ -348,6 +349,15 @@ int runCheck() {
   if (timeReport)
     timer.print(errs());
   return diags.hasErrors() ? kExitFailed : kExitOk;
+}
+
+/// Several paths (pre-commit passes every staged file) are checked schema by schema:
+/// each file with the schema it belongs to (frontend::schemaRootsOf).
+int runCheck() {
+  int status = kExitOk;
+  for (const std::string &root : frontend::schemaRootsOf(checkPaths))
+    status = combineExitCodes(status, checkSchema(root));
+  return status;
 }
 
 /// Writes the output (-o, default stdout) and the depfile (-MD/-MF).
@@ -550,7 +560,7 @@ int runLintCommand() {
     passes::printRuleList(outs(), lintFormat == tools::LintFormat::Json);
     return kExitOk;
   }
-  if (lintPath.empty()) {
+  if (lintPaths.empty()) {
     WithColor::error(errs(), "schemac") << "lint needs a schema path; see `schemac lint --help`\n";
     return kExitCannotRun;
   }
@@ -559,7 +569,6 @@ int runLintCommand() {
     return kExitCannotRun;
   }
   tools::LintCommandOptions options;
-  options.path = lintPath;
   options.base = lintBase;
   options.baseRef = lintBaseRef;
   if (lintDatabaseUrl.getNumOccurrences()) {
@@ -576,7 +585,22 @@ int runLintCommand() {
   options.format = lintFormat;
   options.diagnostics = makeDiagnosticOptions();
   options.timeReport = timeReport;
-  return tools::runLint(options);
+  // Several paths (pre-commit passes every staged file): each schema is linted on its
+  // own, against its own version at --base-ref.
+  std::vector<std::string> roots = frontend::schemaRootsOf(lintPaths);
+  if (roots.size() > 1 && (!lintBase.empty() || lintFormat == tools::LintFormat::Json ||
+                           lintFormat == tools::LintFormat::Sarif)) {
+    WithColor::error(errs(), "schemac")
+        << "the paths belong to " << roots.size() << " schemas; --base, --format=json and "
+        << "--format=sarif take one schema at a time\n";
+    return kExitCannotRun;
+  }
+  int status = kExitOk;
+  for (const std::string &root : roots) {
+    options.path = root;
+    status = combineExitCodes(status, tools::runLint(options));
+  }
+  return status;
 }
 
 } // namespace
