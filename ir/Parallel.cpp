@@ -26,6 +26,10 @@ ScopedThreadLimit::ScopedThreadLimit(unsigned limit) : saved(currentThreadLimit)
 
 ScopedThreadLimit::~ScopedThreadLimit() { currentThreadLimit = saved; }
 
+static std::atomic<unsigned> processThreads{0};
+
+void setProcessThreads(unsigned threads) { processThreads = threads; }
+
 unsigned usableCores() {
   static const unsigned cores = [] {
 #ifdef __linux__
@@ -35,7 +39,8 @@ unsigned usableCores() {
 #endif
     return std::max(1u, std::thread::hardware_concurrency());
   }();
-  return cores;
+  unsigned cap = processThreads;
+  return cap ? std::min(cores, cap) : cores;
 }
 
 namespace {

@@ -36,8 +36,12 @@ private:
 
 
 /// The cores this process may run on (its CPU affinity, as `taskset` or a cgroup sets it),
-/// at least 1.
+/// at least 1, or fewer when the user asked for fewer threads (setProcessThreads).
 unsigned usableCores();
+
+/// `--threads=N`: use at most N threads in all (N = 1: no worker threads; 0: as many as
+/// the cores). Call before the first parallel loop.
+void setProcessThreads(unsigned threads);
 
 /// The threads the frontend may use here: the cores it may run on, at most 4, or fewer if
 /// the caller set a limit (ScopedThreadLimit).

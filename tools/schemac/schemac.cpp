@@ -23,6 +23,7 @@
 #include "frontend/Lowering.h"
 #include "frontend/Sema.h"
 #include "ir/Diagnostic.h"
+#include "ir/Parallel.h"
 #include "ir/Parser.h"
 #include "ir/Printer.h"
 #include "ir/Verifier.h"
@@ -52,6 +53,8 @@ enum class ColorMode { Auto, Always, Never };
 cl::OptionCategory diagCategory("Diagnostic options");
 
 cl::OptionCategory outputCategory("Output options");
+
+cl::OptionCategory runCategory("Run options");
 
 cl::SubCommand checkCommand("check", "Validate Prisma schema files (exit 0 valid, 1 invalid)");
 cl::SubCommand diffCommand("diff", "Print the PostgreSQL migration between two schemas "
@@ -263,6 +266,11 @@ cl::opt<unsigned> errorLimit("error-limit",
 cl::opt<bool> timeReport("time-report", cl::desc("Print the time spent in each phase"),
                          cl::sub(formatCommand), cl::sub(docCommand), cl::sub(checkCommand), cl::sub(lintCommand), cl::sub(diffCommand), cl::sub(irCommand), cl::sub(introspectCommand),
                          cl::cat(diagCategory));
+cl::opt<unsigned> threads("threads",
+                         cl::desc("Use at most this many threads (1: no worker threads; "
+                                  "default: the cores this process may run on, up to 4)"),
+                         cl::init(0), cl::sub(cl::SubCommand::getAll()),
+                         cl::cat(runCategory));
 cl::opt<bool> requireUrl(
     "require-url",
     cl::desc("Require `url` in the datasource (default: unless a prisma.config file is found "
@@ -657,12 +665,13 @@ int main(int argc, char **argv) {
                   "can, the schema or migration that caused it (never a password or a "
                   "connection URL).\n");
   cl::SetVersionPrinter(printVersion);
-  cl::HideUnrelatedOptions({&diagCategory, &outputCategory});
+  cl::HideUnrelatedOptions({&diagCategory, &outputCategory, &runCategory});
   if (!cl::ParseCommandLineOptions(argc, argv,
                                    "schemac: a compiler-style toolchain for Prisma schemas and "
                                    "PostgreSQL migrations\n",
                                    &errs()))
     return kExitCannotRun;
+  setProcessThreads(threads);
   if (tools::migrateCommandChosen())
     return tools::runMigrateCommand();
   if (tools::dbCommandChosen())
