@@ -12,7 +12,7 @@
 #ifndef SCHEMAC_ANALYZE_ANALYZE_H
 #define SCHEMAC_ANALYZE_ANALYZE_H
 
-#include "backends/PostgresConnection.h"
+#include "backends/postgres/PostgresConnection.h"
 
 #include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"

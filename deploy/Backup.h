@@ -9,7 +9,7 @@
 #ifndef SCHEMAC_DEPLOY_BACKUP_H
 #define SCHEMAC_DEPLOY_BACKUP_H
 
-#include "backends/PostgresConnection.h"
+#include "backends/postgres/PostgresConnection.h"
 
 #include "llvm/Support/Error.h"
 

@@ -10,7 +10,7 @@
 
 #include "frontend/AST.h"
 #include "frontend/Sema.h"
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"

@@ -2,7 +2,7 @@
 #include "frontend/Lowering.h"
 
 #include "ir/ConstraintNames.h"
-#include "ir/Parallel.h"
+#include "support/Parallel.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"

@@ -12,7 +12,7 @@
 #define SCHEMAC_FRONTEND_LOWERING_H
 
 #include "frontend/Sema.h"
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 #include "ir/Schema.h"
 
 #include <optional>

@@ -1,7 +1,7 @@
 //===- frontend/ParseTreeLowering.cpp - ANTLR parse tree -> AST -----------===//
 #include "frontend/ParseTreeLowering.h"
 
-#include "frontend/ChunkToken.h"
+#include "grammar/ChunkToken.h"
 #include "frontend/Lexer.h"
 #include "frontend/Parser.h"
 

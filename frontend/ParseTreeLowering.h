@@ -10,7 +10,7 @@
 #define SCHEMAC_FRONTEND_PARSETREELOWERING_H
 
 #include "frontend/AST.h"
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 
 #include "PrismaParser.h"
 

@@ -7,9 +7,9 @@
 //===----------------------------------------------------------------------===//
 #include "frontend/Parser.h"
 
-#include "frontend/ChunkToken.h"
+#include "grammar/ChunkToken.h"
 #include "frontend/Lexer.h"
-#include "ir/Parallel.h"
+#include "support/Parallel.h"
 #include "frontend/ParseTreeLowering.h"
 #include "frontend/Utf8CharStream.h"
 

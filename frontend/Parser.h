@@ -10,7 +10,7 @@
 #define SCHEMAC_FRONTEND_PARSER_H
 
 #include "frontend/AST.h"
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 
 #include "llvm/ADT/DenseMap.h"
 

@@ -1,7 +1,7 @@
 //===- frontend/Sema.cpp - Schema validation: driver, names, types --------===//
 #include "frontend/SemaImpl.h"
 
-#include "ir/Parallel.h"
+#include "support/Parallel.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"

@@ -13,7 +13,7 @@ parser grammar PrismaParser;
 options { tokenVocab = PrismaLexer; }
 
 @parser::header {
-#include "frontend/ChunkToken.h"
+#include "grammar/ChunkToken.h"
 
 #include <atomic>
 

@@ -9,7 +9,7 @@
 #ifndef SCHEMAC_IR_PARSER_H
 #define SCHEMAC_IR_PARSER_H
 
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 #include "ir/Schema.h"
 
 #include <optional>

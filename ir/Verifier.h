@@ -11,7 +11,7 @@
 #ifndef SCHEMAC_IR_VERIFIER_H
 #define SCHEMAC_IR_VERIFIER_H
 
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 #include "ir/Parser.h"
 #include "ir/Schema.h"
 

@@ -12,9 +12,9 @@
 #include "migrate/Runtime.h"
 #include "migrate/SqlScript.h"
 
-#include "backends/PostgresIntrospection.h"
-#include "backends/PostgresMigration.h"
-#include "passes/Differ.h"
+#include "backends/postgres/PostgresIntrospection.h"
+#include "backends/postgres/PostgresMigration.h"
+#include "passes/diff/Differ.h"
 
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringMap.h"

@@ -2,10 +2,10 @@
 #include "migrate/Runtime.h"
 #include "migrate/SqlScript.h"
 
-#include "backends/PostgresIntrospection.h"
-#include "ir/Diagnostic.h"
+#include "backends/postgres/PostgresIntrospection.h"
+#include "support/Diagnostic.h"
 #include "ir/Parser.h"
-#include "passes/Differ.h"
+#include "passes/diff/Differ.h"
 
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/Support/MemoryBuffer.h"

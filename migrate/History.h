@@ -17,7 +17,7 @@
 #ifndef SCHEMAC_MIGRATE_HISTORY_H
 #define SCHEMAC_MIGRATE_HISTORY_H
 
-#include "backends/PostgresConnection.h"
+#include "backends/postgres/PostgresConnection.h"
 
 #include "llvm/Support/Error.h"
 

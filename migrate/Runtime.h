@@ -14,7 +14,7 @@
 #include "migrate/History.h"
 #include "migrate/MigrationsFolder.h"
 
-#include "backends/PostgresConnection.h"
+#include "backends/postgres/PostgresConnection.h"
 #include "ir/MigrationPlan.h"
 #include "ir/Schema.h"
 

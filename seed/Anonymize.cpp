@@ -4,7 +4,7 @@
 #include "seed/Seeder.h"
 #include "seed/Values.h"
 
-#include "backends/PostgresSQL.h"
+#include "backends/postgres/PostgresSQL.h"
 
 #include "llvm/ADT/ScopeExit.h"
 #include "llvm/ADT/StringExtras.h"

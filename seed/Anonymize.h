@@ -13,7 +13,7 @@
 #ifndef SCHEMAC_SEED_ANONYMIZE_H
 #define SCHEMAC_SEED_ANONYMIZE_H
 
-#include "backends/PostgresConnection.h"
+#include "backends/postgres/PostgresConnection.h"
 #include "ir/Schema.h"
 
 #include "llvm/Support/Error.h"

@@ -12,7 +12,7 @@
 #ifndef SCHEMAC_SEED_SEEDER_H
 #define SCHEMAC_SEED_SEEDER_H
 
-#include "backends/PostgresConnection.h"
+#include "backends/postgres/PostgresConnection.h"
 #include "ir/Schema.h"
 
 #include "llvm/Support/Error.h"

@@ -10,8 +10,8 @@
 // where it accepts the input, must be idempotent.
 //
 //===----------------------------------------------------------------------===//
-#include "backends/PostgresSQL.h"
-#include "frontend/Formatter.h"
+#include "backends/postgres/PostgresSQL.h"
+#include "format/Formatter.h"
 #include "frontend/Frontend.h"
 #include "frontend/Lexer.h"
 #include "frontend/Lowering.h"

@@ -1,5 +1,5 @@
 //===- test/unit/DiagnosticTest.cpp - DiagnosticEngine tests --------------===//
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"

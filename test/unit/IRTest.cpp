@@ -1,5 +1,5 @@
 //===- test/unit/IRTest.cpp - IR data structures, text form, verifier -----===//
-#include "backends/PostgresSQL.h"
+#include "backends/postgres/PostgresSQL.h"
 #include "ir/Parser.h"
 #include "ir/Printer.h"
 #include "ir/Schema.h"

@@ -1,5 +1,5 @@
 //===- test/unit/ParallelTest.cpp - worker threads and parallel loops -----===//
-#include "ir/Parallel.h"
+#include "support/Parallel.h"
 
 #include <gtest/gtest.h>
 

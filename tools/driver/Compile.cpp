@@ -5,11 +5,11 @@
 //===----------------------------------------------------------------------===//
 #include "Compile.h"
 
-#include "backends/PostgresConnection.h"
-#include "backends/PostgresIntrospection.h"
+#include "backends/postgres/PostgresConnection.h"
+#include "backends/postgres/PostgresIntrospection.h"
 #include "frontend/Frontend.h"
 #include "frontend/Lowering.h"
-#include "ir/Parallel.h"
+#include "support/Parallel.h"
 #include "ir/Parser.h"
 #include "ir/Verifier.h"
 

@@ -8,7 +8,7 @@
 #ifndef SCHEMAC_TOOLS_DRIVER_COMPILE_H
 #define SCHEMAC_TOOLS_DRIVER_COMPILE_H
 
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 #include "ir/Schema.h"
 
 #include "llvm/ADT/ArrayRef.h"

@@ -9,7 +9,7 @@
 #ifndef SCHEMAC_TOOLS_DRIVER_EXITCODES_H
 #define SCHEMAC_TOOLS_DRIVER_EXITCODES_H
 
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 
 namespace schemac::tools {
 inline namespace exitcodes {

@@ -4,7 +4,7 @@
 // (Prisma files or textual IR), optionally a base version for the change passes, runs
 // the passes named with --passes (default: all) and prints their diagnostics. With
 // --verify-diagnostics it instead checks them against the `expected-warning {{...}}`
-// comments in the inputs (ir/DiagnosticVerifier.h); the lint's lit tests use this.
+// comments in the inputs (support/DiagnosticVerifier.h); the lint's lit tests use this.
 //
 //   schemac-opt schema.prisma --passes=foreign-key-indexes --verify-diagnostics
 //   schemac-opt next.prisma --base prev.prisma --passes=locking -Wno-error
@@ -12,10 +12,10 @@
 //===----------------------------------------------------------------------===//
 #include "Compile.h"
 
-#include "ir/DiagnosticVerifier.h"
+#include "support/DiagnosticVerifier.h"
 #include "ir/MigrationPlan.h"
-#include "passes/Differ.h"
-#include "passes/Lint.h"
+#include "passes/diff/Differ.h"
+#include "passes/lint/Lint.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"

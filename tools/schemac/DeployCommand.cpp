@@ -4,12 +4,12 @@
 #include "ExitCodes.h"
 #include "DocCommand.h"
 
-#include "backends/PostgresConnection.h"
+#include "backends/postgres/PostgresConnection.h"
 #include "analyze/Analyze.h"
 #include "deploy/Backup.h"
 #include "deploy/Deploy.h"
 #include "migrate/EmbeddedServer.h"
-#include "passes/Rules.h"
+#include "passes/lint/Rules.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"

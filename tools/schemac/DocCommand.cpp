@@ -1,6 +1,6 @@
 //===- tools/schemac/DocCommand.cpp - `schemac doc` -----------------------===//
 //
-// Part of schemac. Documentation of a schema through backends/Documentation.h; the
+// Part of schemac. Documentation of a schema through backends/docs/Documentation.h; the
 // migration changelog (--from/--to) from the differ's plan, its drift-style summary, the
 // data-loss warnings and the lint rules on the migration, and its SQL.
 //
@@ -11,11 +11,11 @@
 #include "ExitCodes.h"
 #include "OutputFile.h"
 
-#include "backends/Documentation.h"
-#include "backends/PostgresMigration.h"
-#include "passes/Differ.h"
-#include "passes/Lint.h"
-#include "passes/Rules.h"
+#include "backends/docs/Documentation.h"
+#include "backends/postgres/PostgresMigration.h"
+#include "passes/diff/Differ.h"
+#include "passes/lint/Lint.h"
+#include "passes/lint/Rules.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"

@@ -8,7 +8,7 @@
 #define SCHEMAC_TOOLS_DOCCOMMAND_H
 
 #include "Compile.h"
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 
 #include <string>
 

@@ -11,7 +11,7 @@
 #include "ExitCodes.h"
 #include "OutputFile.h"
 
-#include "frontend/Formatter.h"
+#include "format/Formatter.h"
 #include "frontend/Frontend.h"
 
 #include "llvm/Support/MemoryBuffer.h"

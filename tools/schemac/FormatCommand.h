@@ -7,7 +7,7 @@
 #ifndef SCHEMAC_TOOLS_FORMATCOMMAND_H
 #define SCHEMAC_TOOLS_FORMATCOMMAND_H
 
-#include "ir/Diagnostic.h"
+#include "support/Diagnostic.h"
 
 #include <string>
 #include <vector>

@@ -11,12 +11,12 @@
 #include "Compile.h"
 #include "ExitCodes.h"
 
-#include "backends/PostgresConnection.h"
-#include "backends/PostgresDataFacts.h"
-#include "passes/Differ.h"
-#include "passes/Lint.h"
-#include "passes/LintOutput.h"
-#include "passes/Rules.h"
+#include "backends/postgres/PostgresConnection.h"
+#include "backends/postgres/PostgresDataFacts.h"
+#include "passes/diff/Differ.h"
+#include "passes/lint/Lint.h"
+#include "passes/lint/LintOutput.h"
+#include "passes/lint/Rules.h"
 
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"

@@ -4,13 +4,13 @@
 #include "Compile.h"
 #include "ExitCodes.h"
 
-#include "backends/PostgresConnection.h"
-#include "backends/PostgresIntrospection.h"
-#include "backends/PostgresMigration.h"
+#include "backends/postgres/PostgresConnection.h"
+#include "backends/postgres/PostgresIntrospection.h"
+#include "backends/postgres/PostgresMigration.h"
 #include "ir/Printer.h"
 #include "migrate/EmbeddedServer.h"
 #include "migrate/Runtime.h"
-#include "passes/Differ.h"
+#include "passes/diff/Differ.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"

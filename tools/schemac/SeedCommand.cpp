@@ -4,12 +4,12 @@
 #include "ExitCodes.h"
 #include "OutputFile.h"
 
-#include "backends/PostgresConnection.h"
-#include "backends/PostgresIntrospection.h"
+#include "backends/postgres/PostgresConnection.h"
+#include "backends/postgres/PostgresIntrospection.h"
 #include "seed/Anonymize.h"
 #include "seed/SeedConfig.h"
 #include "seed/Seeder.h"
-#include "passes/Rules.h"
+#include "passes/lint/Rules.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
