@@ -17,6 +17,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "format/Formatter.h"
+#include "format/LayoutTable.h"
 
 #include "frontend/Lexer.h"
 
@@ -37,121 +38,6 @@ constexpr size_t kEOF = static_cast<size_t>(antlr4::Token::EOF);
 bool isComment(size_t type) {
   return type == PrismaLexer::LINE_COMMENT || type == PrismaLexer::DOC_COMMENT ||
          type == PrismaLexer::BLOCK_COMMENT;
-}
-
-//===----------------------------------------------------------------------===//
-// Output: Prisma's Renderer and TableFormat
-//===----------------------------------------------------------------------===//
-
-class Renderer {
-public:
-  Renderer(std::string &stream, unsigned indentWidth) : stream(stream), indentWidth(indentWidth) {}
-  void write(llvm::StringRef text) {
-    if (stream.empty() || stream.back() == '\n')
-      stream.append(indent * indentWidth, ' ');
-    stream.append(text.data(), text.size());
-  }
-  void endLine() { stream.push_back('\n'); }
-  void indentUp() { ++indent; }
-  void indentDown() {
-    if (indent)
-      --indent;
-  }
-
-private:
-  std::string &stream;
-  unsigned indentWidth;
-  unsigned indent = 0;
-};
-
-/// Rows of aligned columns. A row's suffix (an end-of-line comment) does not count for the
-/// widths; an interleaved row (a verbatim line) has no columns. Widths are in bytes, as
-/// Prisma measures them.
-class Table {
-public:
-  void startRow() { rows.emplace_back(); }
-  std::string &column(size_t index) {
-    Row &row = rows.back();
-    if (row.cols.size() < index + 1)
-      row.cols.resize(index + 1);
-    return row.cols[index];
-  }
-  void appendSuffix(llvm::StringRef text) { rows.back().suffix.append(text.data(), text.size()); }
-  void interleave(llvm::StringRef text) {
-    rows.emplace_back();
-    rows.back().interleaved = true;
-    rows.back().suffix = text.str();
-  }
-  bool empty() const { return rows.empty(); }
-
-  void render(Renderer &out) {
-    std::vector<size_t> widths;
-    for (Row &row : rows) {
-      if (row.interleaved)
-        continue;
-      while (!row.cols.empty() && row.cols.back().empty())
-        row.cols.pop_back();
-      if (widths.size() < row.cols.size())
-        widths.resize(row.cols.size());
-      for (size_t i = 0; i < row.cols.size(); ++i)
-        widths[i] = std::max(widths[i], row.cols[i].size());
-    }
-    for (const Row &row : rows) {
-      if (row.interleaved) {
-        out.write(row.suffix);
-      } else {
-        for (size_t i = 0; i < row.cols.size(); ++i) {
-          out.write(row.cols[i]);
-          if (i + 1 != row.cols.size())
-            out.write(std::string(widths[i] - row.cols[i].size() + 1, ' '));
-        }
-        if (!row.suffix.empty()) {
-          if (!row.cols.empty())
-            out.write(" ");
-          out.write(row.suffix);
-        }
-      }
-      out.endLine();
-    }
-    rows.clear();
-  }
-
-private:
-  struct Row {
-    std::vector<std::string> cols;
-    std::string suffix;
-    bool interleaved = false;
-  };
-  std::vector<Row> rows;
-};
-
-/// Prisma's canonical form of comments on their own lines: `//` and `///` comments as
-/// they are, a `/* */` comment as a `/**`, ` * line`, ` */` block.
-void commentRows(llvm::StringRef text, Table &table) {
-  if (!text.starts_with("/*")) {
-    table.startRow();
-    table.appendSuffix(text);
-    return;
-  }
-  table.startRow();
-  table.appendSuffix("/**");
-  llvm::StringRef inner = text.drop_front(2);
-  if (inner.ends_with("*/"))
-    inner = inner.drop_back(2);
-  llvm::SmallVector<llvm::StringRef, 8> lines;
-  inner.split(lines, '\n');
-  for (llvm::StringRef line : lines) {
-    line = line.trim(" \t\r\n\v\f");
-    if (line.consume_front("*"))
-      line = line.ltrim(" \t\r\n\v\f");
-    if (line.empty())
-      continue;
-    table.startRow();
-    table.appendSuffix(" * ");
-    table.appendSuffix(line);
-  }
-  table.startRow();
-  table.appendSuffix(" */");
 }
 
 //===----------------------------------------------------------------------===//
