@@ -76,6 +76,9 @@ private:
 /// recreates only those).
 bool isSingularIndex(const ir::Table &table, const ir::Index &index);
 
+/// Tables the differ leaves alone: migration history tables.
+bool isIgnoredTable(const ir::Table &table);
+
 /// The foreign keys of each table by position: those on it (`from`) and those pointing
 /// at it (`to`). Renames keep positions, so an index of a schema holds for its renamed
 /// copies.
