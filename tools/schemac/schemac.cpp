@@ -14,6 +14,7 @@
 #include "AnalyzeCommand.h"
 #include "SeedCommand.h"
 #include "OutputFile.h"
+#include "ScrubbedArguments.h"
 
 #include "backends/postgres/PostgresIntrospection.h"
 #include "backends/postgres/PostgresMigration.h"
@@ -612,37 +613,6 @@ int runLintCommand() {
 }
 
 } // namespace
-
-/// argv as the crash handler may print it: the value of every argument that can carry a
-/// connection URL (or anything with `://` or `password=`) is replaced.
-std::vector<std::string> scrubbedArguments(int argc, char **argv) {
-  std::vector<std::string> out;
-  bool nextIsSecret = false;
-  for (int i = 0; i < argc; ++i) {
-    StringRef arg(argv[i]);
-    if (nextIsSecret) {
-      out.push_back("<redacted>");
-      nextIsSecret = false;
-      continue;
-    }
-    StringRef name = arg.split('=').first;
-    bool urlOption = name.endswith("url") || name.endswith("-url") || name == "--dsn";
-    if (urlOption && name.startswith("-")) {
-      if (arg.contains('='))
-        out.push_back((name + "=<redacted>").str());
-      else {
-        out.push_back(arg.str());
-        nextIsSecret = true;
-      }
-      continue;
-    }
-    if (arg.contains("://") || arg.contains("password=") || arg.contains("password ="))
-      out.push_back("<redacted>");
-    else
-      out.push_back(arg.str());
-  }
-  return out;
-}
 
 void printVersion(raw_ostream &os) {
   os << "schemac " << SCHEMAC_VERSION;
