@@ -2,7 +2,10 @@
 # run-tests.sh - set up, build and run the whole test suite:
 #   1. Release build: lit golden tests, unit tests, conformance thresholds (ctest);
 #   2. AddressSanitizer + UndefinedBehaviorSanitizer build: the unit, lit, fault and runtime
-#      tests again (not the corpora and generated round trips, label `corpus`).
+#      tests again (not the corpora and generated round trips, label `corpus`);
+#   3. a build whose generated parser is left as ANTLR wrote it (SCHEMAC_PATCH_PARSER=OFF):
+#      lit, unit and the conformance corpora, so that the speed patch never decides results;
+#   4. ThreadSanitizer over the multi-threaded commands (utils/tsan.sh, one test).
 # Ends with one line "N passed, N failed" over both runs.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -40,5 +43,14 @@ echo "== sanitizer build (address, undefined)"
 # The sanitizer build runs the unit, lit, fault and runtime tests; the corpora and generated
 # round trips (label `corpus`) ran above and exercise no other code.
 run_suite "$root/build-sanitize" "-LE corpus" -DSCHEMAC_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+echo "== generated parser without the speed patch"
+run_suite "$root/build-unpatched" "-R ^(lit|unit\.|conformance-psl|conformance-format)" \
+  -DSCHEMAC_PATCH_PARSER=OFF
+echo "== thread sanitizer"
+if "$root/utils/tsan.sh"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

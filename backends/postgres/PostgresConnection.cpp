@@ -4,6 +4,7 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
 
 #include <cstdlib>
@@ -80,14 +81,30 @@ std::string redact(StringRef message, StringRef connection) {
 
 } // namespace
 
+Expected<std::optional<std::string>> urlFromEnvironment() {
+  std::optional<std::string> env = sys::Process::GetEnv("DATABASE_URL");
+  if (env && !env->empty())
+    return env;
+  std::optional<std::string> file = sys::Process::GetEnv("DATABASE_URL_FILE");
+  if (!file || file->empty())
+    return std::nullopt;
+  ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(*file);
+  if (!buffer)
+    return createStringError(buffer.getError(),
+                             "cannot read $DATABASE_URL_FILE: " + buffer.getError().message());
+  return (*buffer)->getBuffer().split('\n').first.trim().str();
+}
+
 Expected<ConnectionTarget> parseConnectionTarget(StringRef url) {
   std::string text = url.str();
   if (text.empty()) {
-    std::optional<std::string> env = sys::Process::GetEnv("DATABASE_URL");
-    if (!env || env->empty())
-      return createStringError(inconvertibleErrorCode(),
-                               "no database URL: pass --url or set DATABASE_URL");
-    text = *env;
+    Expected<std::optional<std::string>> fromEnvironment = urlFromEnvironment();
+    if (!fromEnvironment)
+      return fromEnvironment.takeError();
+    if (!*fromEnvironment)
+      return createStringError(inconvertibleErrorCode(), "no database URL: pass --url or set "
+                                                         "DATABASE_URL or DATABASE_URL_FILE");
+    text = std::move(**fromEnvironment);
   }
   ConnectionTarget target;
   StringRef ref(text);

@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,7 +49,11 @@ struct ConnectionTarget {
 llvm::Expected<std::vector<std::pair<std::string, std::string>>>
 libpqEnvironment(const struct ConnectionTarget &target);
 
-/// Parses a connection URL; an empty `url` means $DATABASE_URL. The error never
+/// The URL in $DATABASE_URL, else the first line of the file $DATABASE_URL_FILE names (a
+/// secret mounted by Docker or Kubernetes); none when neither is set.
+llvm::Expected<std::optional<std::string>> urlFromEnvironment();
+
+/// Parses a connection URL; an empty `url` means urlFromEnvironment(). The error never
 /// contains the URL itself.
 llvm::Expected<ConnectionTarget> parseConnectionTarget(llvm::StringRef url);
 

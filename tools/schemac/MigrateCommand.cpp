@@ -152,15 +152,11 @@ std::string project() {
 Expected<std::string> databaseUrl(bool quietEmbedded = false) {
   if (!url.empty())
     return url.getValue();
-  if (std::optional<std::string> env = sys::Process::GetEnv("DATABASE_URL"); env && !env->empty())
-    return *env;
-  if (std::optional<std::string> file = sys::Process::GetEnv("DATABASE_URL_FILE")) {
-    ErrorOr<std::unique_ptr<MemoryBuffer>> buffer = MemoryBuffer::getFile(*file);
-    if (!buffer)
-      return createStringError(buffer.getError(), "cannot read $DATABASE_URL_FILE: " +
-                                                      buffer.getError().message());
-    return (*buffer)->getBuffer().split('\n').first.trim().str();
-  }
+  Expected<std::optional<std::string>> fromEnvironment = backends::postgres::urlFromEnvironment();
+  if (!fromEnvironment)
+    return fromEnvironment.takeError();
+  if (*fromEnvironment)
+    return std::move(**fromEnvironment);
   EmbeddedServer server = EmbeddedServer::forProject(project());
   if (Error error = server.start(errs()))
     return error;
