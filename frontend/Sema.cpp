@@ -88,8 +88,8 @@ ArgumentReader::ArgumentReader(const std::vector<ast::Argument> &arguments,
     : arguments(arguments), used(arguments.size(), false), ownerPrefix(ownerPrefix),
       ownerName(ownerName), ownerRange(ownerRange), diags(diags) {
   // An attribute has a handful of arguments: each is compared with the ones before it,
-  // without building a hash table (one per attribute was 2% of all instructions); long
-  // lists, which only odd input has, use one.
+  // without building a hash table (costly next to a handful of comparisons); long lists,
+  // which only odd input has, use one.
   constexpr size_t kHashedArguments = 16;
   StringMap<const ast::Argument *> seen;
   for (size_t i = 0; i < arguments.size(); ++i) {

@@ -1,27 +1,27 @@
 # PatchGeneratedParser.cmake - run on the generated PrismaParser.cpp after ANTLR.
 #
-# Five rewrites of per-rule and per-token overhead in ANTLR 4.7.2's C++ output, each
-# measured with callgrind on a 1,000-model schema; the grammar is untouched and the parser
-# does exactly what it did.
+# Five rewrites of per-rule and per-token overhead in ANTLR 4.7.2's C++ output; the grammar
+# is untouched and the parser does exactly what it did (SCHEMAC_PATCH_PARSER=OFF builds
+# without them, and the tests run on such a build too).
 #
 # 1. Every rule function starts with
 #      auto onExit = finally([=] { exitRule(); });
-#    which builds a std::function (and an antlrcpp::FinalAction holding it) per rule call:
-#    3% of all instructions. It becomes `ExitRuleGuard onExit{this};`, a destructor that
+#    which builds a std::function (and an antlrcpp::FinalAction holding it) per rule call.
+#    It becomes `ExitRuleGuard onExit{this};`, a destructor that
 #    calls the same exitRule() (ExitRuleGuard is declared in PrismaParser.g4's members).
 #
 # 2. Every rule label is assigned through
 #      dynamic_cast<XContext *>(_localctx)->label = ...
 #    where _localctx is the context the rule function has just created as an XContext (or
 #    its labelled-alternative subclass). The type is known, so the check cannot fail; but
-#    a dynamic_cast walks type_info (with strcmp on type names): 8% of the parser's
-#    instructions. Exactly those casts become static_cast; the visitor's checked casts
+#    a dynamic_cast walks type_info (with strcmp on type names).
+#    Exactly those casts become static_cast; the visitor's checked casts
 #    are left alone.
 #
 # 3. Before loops and optional parts the generated code calls
 #      setState(N); _errHandler->sync(this);
 #    a virtual call that, with no error, only checks the next token against state N's
-#    follow set (4% of all instructions). It becomes `setState(N); syncAt(N);`, which checks
+#    follow set. It becomes `setState(N); syncAt(N);`, which checks
 #    a bitset inline and calls the strategy only when the token is not expected
 #    (syncAt is declared in PrismaParser.g4's members).
 #

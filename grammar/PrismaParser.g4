@@ -25,7 +25,7 @@ options { tokenVocab = PrismaLexer; }
   // (`chunkTokens`, and `chunkPosition`, the index of the next token); the generated code
   // (whose `_input->LA(1)` PatchGeneratedParser.cmake turns into `LA1()`) and the
   // members below then read the next and previous token with a load instead of a virtual
-  // call on the stream (LT/LA were 4% of all instructions). Unset, they call the stream.
+  // call on the stream. Unset, they call the stream.
   const schemac::frontend::ChunkToken *chunkTokens = nullptr;
   const size_t *chunkPosition = nullptr;
   size_t LA1() {
@@ -46,8 +46,7 @@ options { tokenVocab = PrismaLexer; }
   // Hides antlr4::Parser::exitRule(), which every rule function calls on its way out:
   // the same steps, but the parent context is reached with a static_cast (a parser's
   // contexts are all ParserRuleContexts) instead of a dynamic_cast, whose type_info walk
-  // (with strcmp on type names) was 6% of all instructions on a 1,000-model schema
-  // (callgrind).
+  // compares type names.
   void exitRule() {
     _ctx->stop = _matchedEOF ? LT1() : LTminus1();
     if (!_parseListeners.empty())
@@ -110,7 +109,7 @@ options { tokenVocab = PrismaLexer; }
   // ends any error condition, which sets the two fields `matchState` points at (the
   // strategy's own, set by the frontend), and consume() with no parse tree and no
   // listeners only moves the token stream on. Anything else (a mismatch, EOF, no
-  // matchState) takes the runtime's path. 5% of all instructions (callgrind, 1,000 models).
+  // matchState) takes the runtime's path.
   struct MatchState {
     bool *errorRecoveryMode = nullptr;
     int *lastErrorIndex = nullptr;

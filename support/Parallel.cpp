@@ -179,10 +179,9 @@ private:
 
   /// Before sleeping, a worker polls the queue for a while (yielding the core to anyone
   /// else who wants it): the stages of a compile come one after the other with a little
-  /// serial work between them, and a sleeping worker was often woken late. Traced on 2
-  /// cores, a worker joined a parallel stage 1 to 3 ms after it started in one run out of
-  /// three, leaving the caller to do most of it alone: Linux tends to wake a thread on
-  /// the waker's own core (which is busy), and a VM's idle core takes time to wake.
+  /// serial work between them, and a sleeping worker is often woken late, leaving the
+  /// caller to do most of a stage alone: Linux tends to wake a thread on the waker's own
+  /// core (which is busy), and a VM's idle core takes time to wake.
   void awaitWork(std::unique_lock<std::mutex> &lock) {
     lock.unlock();
     auto until = std::chrono::steady_clock::now() + kPollTime;

@@ -53,8 +53,8 @@ inline unsigned availableThreads() {
 
 /// Ranges per thread in parallelFor: a thread that finishes early takes the next range,
 /// so a thread slowed down (by the machine, or by a costly stretch of the input) delays
-/// the loop by one small range, not by half of the work. With one range per thread,
-/// parse and validation on 2 cores lost 2 to 5 ms of 20 waiting for the slower thread.
+/// the loop by one small range, not by half of the work (the two cores of a VM do not run
+/// at the same speed).
 constexpr unsigned kTasksPerThread = 8;
 
 /// The number of ranges parallelFor splits `count` items into: 1 below `minimum` items
@@ -73,8 +73,7 @@ inline unsigned parallelTasks(size_t count, size_t minimum) {
 /// Each worker thread starts on a core the caller is not running on (where the machine
 /// has one): Linux places a new thread on its parent's core and moves it only when the
 /// scheduler next balances, so a thread meant to run beside its parent for a few
-/// milliseconds often waited a whole time slice (1.3 ms measured) and then ran after it,
-/// not beside it. Once started, a thread may run anywhere again.
+/// milliseconds often waits a whole time slice and then runs after it, not beside it. Once started, a thread may run anywhere again.
 void runTasks(unsigned tasks, llvm::function_ref<void(unsigned)> body);
 
 /// Calls fn(begin, end, task) for parallelTasks(count, minimum) contiguous ranges

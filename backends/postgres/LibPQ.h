@@ -1,8 +1,8 @@
 //===- backends/postgres/LibPQ.h - libpq, loaded on first use ------------*- C++ -*-===//
 //
 // schemac links libpq at run time, not at start-up: libpq pulls in some twenty shared
-// libraries (OpenSSL, GnuTLS, Kerberos, LDAP) whose loading and initialisers cost about
-// 4 ms per process, which every `schemac check` in a pre-commit hook would pay although only
+// libraries (OpenSSL, GnuTLS, Kerberos, LDAP) whose loading and initialisers cost
+// milliseconds per process, which every `schemac check` in a pre-commit hook would pay although only
 // the commands that talk to a database need them. The functions schemac calls are resolved
 // from the library on the first connection (as a Windows delay-loaded DLL is), which then
 // stays loaded until exit; their types come from <libpq-fe.h>, so a signature mismatch is

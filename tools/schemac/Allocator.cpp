@@ -2,11 +2,10 @@
 //
 // schemac is a short-lived process that builds a few large in-memory structures (tokens,
 // AST, resolved schema, IR, output text) and exits. With glibc's malloc and 4 KB pages, a
-// 1,000-model schema touches some 9,000 fresh pages, and the page faults were a quarter
-// of the process's time (perf: kernel 26%, malloc/free 16%). jemalloc, linked statically,
-// backs the heap with transparent huge pages (2 MB, `madvise` mode, as Debian's kernel
-// defaults to), which measured `schemac diff --from-empty` on 1,000 models at 58 -> 44 ms
-// (medians of 31 cold runs) with no cost on small schemas. glibc can do the same only
+// big schema touches thousands of fresh pages, and the page faults are a large part of
+// the process's time. jemalloc, linked statically, backs the heap with transparent huge
+// pages (2 MB, `madvise` mode, as Debian's kernel defaults to), at no cost on small
+// schemas (docs/performance.md has the measurements). glibc can do the same only
 // through the GLIBC_TUNABLES environment variable, which a program cannot set for itself.
 //
 // jemalloc reads this symbol at start-up; MALLOC_CONF in the environment still overrides
