@@ -272,6 +272,9 @@ cl::opt<unsigned> threads("threads",
                                   "default: the cores this process may run on, up to 4)"),
                          cl::init(0), cl::sub(cl::SubCommand::getAll()),
                          cl::cat(runCategory));
+// Crashes on purpose after the command line is parsed: tests check what the crash handler
+// prints (no secrets, schemac's own bug-report message).
+cl::opt<bool> debugCrash("debug-crash", cl::Hidden, cl::sub(cl::SubCommand::getAll()));
 cl::opt<bool> requireUrl(
     "require-url",
     cl::desc("Require `url` in the datasource (default: unless a prisma.config file is found "
@@ -642,6 +645,8 @@ int main(int argc, char **argv) {
                                    &errs()))
     return kExitCannotRun;
   setProcessThreads(threads);
+  if (debugCrash)
+    LLVM_BUILTIN_TRAP;
   if (tools::migrateCommandChosen())
     return tools::runMigrateCommand();
   if (tools::dbCommandChosen())
