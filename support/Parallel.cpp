@@ -6,6 +6,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <vector>
 
@@ -83,20 +84,36 @@ public:
       }
     }
     finished.wait(lock, [&] { return batch.helpers == 0; });
+    // A task that threw stopped the batch; the caller gets its exception once no thread
+    // is running a task of it any more (so nothing waits forever, and nothing outlives
+    // the batch).
+    if (batch.failure)
+      std::rethrow_exception(batch.failure);
   }
 
 private:
   /// One runTasks call: the tasks are handed out by a shared counter.
   struct Batch {
     Batch(unsigned tasks, llvm::function_ref<void(unsigned)> body) : tasks(tasks), body(body) {}
-    /// Runs tasks until none is left to start.
+    /// Runs tasks until none is left to start. A task that throws is recorded (the first
+    /// one) and no further task starts.
     void work() {
-      for (unsigned task; (task = next.fetch_add(1, std::memory_order_relaxed)) < tasks;)
-        body(task);
+      for (unsigned task; (task = next.fetch_add(1, std::memory_order_relaxed)) < tasks;) {
+        try {
+          body(task);
+        } catch (...) {
+          std::lock_guard<std::mutex> lock(failureMutex);
+          if (!failure)
+            failure = std::current_exception();
+          next.store(tasks, std::memory_order_relaxed);
+        }
+      }
     }
     const unsigned tasks;
     llvm::function_ref<void(unsigned)> body;
     std::atomic<unsigned> next{0};
+    std::mutex failureMutex;
+    std::exception_ptr failure; ///< the first exception a task threw; guarded by failureMutex
     unsigned helpers = 0; ///< helper requests queued or running; guarded by mutex
   };
 

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -98,3 +99,23 @@ TEST(Parallel, ThreadLimitIsPerThread) {
 }
 
 } // namespace
+
+// A task that throws stops its batch: the caller gets the exception once the other
+// threads are done (no hang, no thread left in the batch), and the pool still works.
+TEST(Parallel, ThrowingTaskReachesTheCallerWithoutHanging) {
+  for (unsigned thrower : {0u, 5u, 63u}) {
+    std::atomic<unsigned> ran{0};
+    EXPECT_THROW(runTasks(64,
+                          [&](unsigned task) {
+                            ran.fetch_add(1);
+                            if (task == thrower)
+                              throw std::runtime_error("task failed");
+                          }),
+                 std::runtime_error);
+    EXPECT_GE(ran.load(), 1u);
+    EXPECT_LE(ran.load(), 64u);
+  }
+  std::atomic<unsigned> after{0};
+  runTasks(32, [&](unsigned) { after.fetch_add(1); });
+  EXPECT_EQ(after.load(), 32u);
+}
