@@ -56,6 +56,23 @@ void printJSON(const ir::Schema &schema, const DocOptions &options, llvm::raw_os
 void printHTML(const ir::Schema &schema, const DocOptions &options,
                llvm::StringRef mermaidScript, llvm::raw_ostream &os);
 
+/// A migration changelog (`schemac doc --from OLD --to NEW`): what the tool computed
+/// (the plan's summary and script, its warnings and lint findings), as Markdown.
+struct ChangelogRow {
+  std::string kind;    ///< data loss, may fail, error, warning
+  std::string rule;    ///< the lint rule, empty for the plan's own warnings
+  std::string where;   ///< file:line, or the step
+  std::string message;
+};
+struct Changelog {
+  std::string title, from, to;
+  size_t steps = 0;
+  std::string summary; ///< backends::postgres::migrationSummary
+  std::string script;  ///< backends::postgres::migrationScript
+  std::vector<ChangelogRow> rows;
+};
+void printChangelog(const Changelog &changelog, llvm::raw_ostream &os);
+
 } // namespace schemac::backends::doc
 
 #endif // SCHEMAC_BACKENDS_DOCS_DOCUMENTATION_H

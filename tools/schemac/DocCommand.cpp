@@ -49,39 +49,6 @@ int writeOutput(StringRef path, StringRef text) {
   return 0;
 }
 
-/// Prisma's drift summary as Markdown: sections become headings, items a list.
-std::string summaryMarkdown(StringRef summary) {
-  std::string out;
-  SmallVector<StringRef, 32> lines;
-  summary.split(lines, '\n');
-  for (StringRef line : lines) {
-    StringRef body = line.trim();
-    if (body.empty())
-      continue;
-    bool nested = line.startswith("  ");
-    if (!nested && body.size() > 4 && body[0] == '[') {
-      if (!out.empty())
-        out += "\n";
-      out += "### " + body.drop_front(4).str() + "\n\n";
-      continue;
-    }
-    if (body.consume_front("- "))
-      out += "- " + body.str() + "\n";
-    else if (body.size() > 4 && body[0] == '[')
-      out += "- " + body.drop_front(4).str() + "\n";
-    else
-      out += "- " + body.str() + "\n";
-  }
-  return out;
-}
-
-std::string escapeCell(StringRef text) {
-  std::string out;
-  for (char c : text)
-    out += c == '|' ? std::string("\\|") : c == '\n' ? std::string(" ") : std::string(1, c);
-  return out;
-}
-
 int runChangelog(const DocCommandOptions &options) {
   PhaseTimer timer;
   SourceMgr sourceMgr;
@@ -114,27 +81,16 @@ int runChangelog(const DocCommandOptions &options) {
   passManager.run(context);
 
   timer.next("print");
-  std::string out;
-  raw_string_ostream os(out);
-  os << "# " << (options.title.empty() ? "Migration changelog" : options.title) << "\n\n";
-  os << "From `" << options.from << "` to `" << options.to << "`: " << plan.steps.size()
-     << (plan.steps.size() == 1 ? " step" : " steps") << ".\n\n";
-  std::string summary = backends::postgres::migrationSummary(plan);
-  os << "## Changes\n\n";
-  if (plan.steps.empty())
-    os << "No changes.\n\n";
-  else
-    os << summaryMarkdown(summary) << "\n";
-
-  std::vector<ir::StepWarning> warnings = passes::planWarnings(plan);
-  os << "## Warnings\n\n";
-  size_t count = 0;
-  std::string rows;
-  for (const ir::StepWarning &warning : warnings) {
-    rows += "| " + std::string(warning.dataLoss ? "data loss" : "may fail") + " | | step " +
-            std::to_string(warning.step + 1) + " | " + escapeCell(warning.message) + " |\n";
-    ++count;
-  }
+  backends::doc::Changelog changelog;
+  changelog.title = options.title.empty() ? "Migration changelog" : options.title;
+  changelog.from = options.from;
+  changelog.to = options.to;
+  changelog.steps = plan.steps.size();
+  changelog.summary = backends::postgres::migrationSummary(plan);
+  changelog.script = backends::postgres::migrationScript(plan);
+  for (const ir::StepWarning &warning : passes::planWarnings(plan))
+    changelog.rows.push_back({warning.dataLoss ? "data loss" : "may fail", "",
+                              "step " + std::to_string(warning.step + 1), warning.message});
   for (const Diagnostic &finding : findings.getDiagnostics()) {
     if (finding.rule.empty())
       continue;
@@ -152,18 +108,12 @@ int runChangelog(const DocCommandOptions &options) {
       where = sys::path::filename(sourceMgr.getMemoryBuffer(buffer)->getBufferIdentifier()).str() +
               ":" + std::to_string(line);
     }
-    rows += "| " + std::string(finding.severity == Severity::Error ? "error" : "warning") +
-            " | [`" + finding.rule + "`](docs/rules/" + finding.rule + ".md) | " + where +
-            " | " + escapeCell(finding.message) + " |\n";
-    ++count;
+    changelog.rows.push_back({finding.severity == Severity::Error ? "error" : "warning",
+                              finding.rule, where, finding.message});
   }
-  if (!count)
-    os << "None: no data loss, no blocking lock, no step that depends on the data.\n\n";
-  else
-    os << "| Kind | Rule | Where | Finding |\n| --- | --- | --- | --- |\n" << rows << "\n";
-
-  os << "## SQL\n\n<details>\n<summary>The migration script</summary>\n\n```sql\n"
-     << backends::postgres::migrationScript(plan) << "```\n\n</details>\n";
+  std::string out;
+  raw_string_ostream os(out);
+  backends::doc::printChangelog(changelog, os);
   os.flush();
   diags.printText(errs());
   int status = writeOutput(options.output, out);
