@@ -30,7 +30,9 @@
 
 using schemac::grammar::PrismaLexer;
 
-namespace schemac::frontend {
+namespace schemac::format {
+
+using namespace schemac::frontend;
 namespace {
 
 constexpr size_t kEOF = static_cast<size_t>(antlr4::Token::EOF);
@@ -683,4 +685,4 @@ bool formatLayout(llvm::StringRef text, const FormatOptions &options, std::strin
   return ok || options.keepInvalidLines;
 }
 
-} // namespace schemac::frontend
+} // namespace schemac::format

@@ -25,7 +25,7 @@
 #include <string>
 #include <vector>
 
-namespace schemac::frontend {
+namespace schemac::format {
 
 struct FormatOptions {
   unsigned indentWidth = 2;
@@ -57,6 +57,6 @@ bool formatSchema(llvm::ArrayRef<unsigned> bufferIds, DiagnosticEngine &diags,
 std::string camelCaseName(llvm::StringRef name);
 std::string pluralName(llvm::StringRef word);
 
-} // namespace schemac::frontend
+} // namespace schemac::format
 
 #endif // SCHEMAC_FORMAT_FORMATTER_H

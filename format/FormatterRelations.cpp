@@ -29,7 +29,9 @@
 
 using namespace llvm;
 
-namespace schemac::frontend {
+namespace schemac::format {
+
+using namespace schemac::frontend;
 
 static bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
 static bool isLower(char c) { return c >= 'a' && c <= 'z'; }
@@ -522,4 +524,4 @@ bool formatSchema(ArrayRef<unsigned> bufferIds, DiagnosticEngine &diags,
   return true;
 }
 
-} // namespace schemac::frontend
+} // namespace schemac::format

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-namespace schemac::frontend {
+namespace schemac::format {
 
 void Table::render(Renderer &out) {
   std::vector<size_t> widths;
@@ -68,4 +68,4 @@ void commentRows(llvm::StringRef text, Table &table) {
   table.appendSuffix(" */");
 }
 
-} // namespace schemac::frontend
+} // namespace schemac::format

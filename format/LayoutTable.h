@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace schemac::frontend {
+namespace schemac::format {
 
 class Renderer {
 public:
@@ -72,6 +72,6 @@ private:
 /// they are, a `/* */` comment as a `/**`, ` * line`, ` */` block.
 void commentRows(llvm::StringRef text, Table &table);
 
-} // namespace schemac::frontend
+} // namespace schemac::format
 
 #endif // SCHEMAC_FORMAT_LAYOUTTABLE_H

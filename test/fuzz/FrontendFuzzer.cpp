@@ -69,10 +69,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   // The formatter: never crashes, and what it accepts it formats idempotently.
   if (llvm::json::isUTF8(input)) {
-    schemac::frontend::FormatOptions formatOptions;
+    schemac::format::FormatOptions formatOptions;
     std::string once, twice;
-    if (schemac::frontend::formatLayout(input, formatOptions, once, [](size_t, llvm::StringRef) {})) {
-      if (!schemac::frontend::formatLayout(once, formatOptions, twice,
+    if (schemac::format::formatLayout(input, formatOptions, once, [](size_t, llvm::StringRef) {})) {
+      if (!schemac::format::formatLayout(once, formatOptions, twice,
                                            [](size_t, llvm::StringRef) {}) ||
           once != twice) {
         fprintf(stderr, "formatting is not idempotent\n");

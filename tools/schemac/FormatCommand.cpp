@@ -25,7 +25,7 @@ namespace schemac::tools {
 
 int runFormat(const FormatCommandOptions &options) {
   PhaseTimer timer;
-  frontend::FormatOptions formatOptions;
+  format::FormatOptions formatOptions;
   formatOptions.indentWidth = options.indentWidth;
   formatOptions.keepInvalidLines = options.keepInvalidLines;
   formatOptions.completeRelations = options.completeRelations;
@@ -59,7 +59,7 @@ int runFormat(const FormatCommandOptions &options) {
     }
     timer.next("format");
     std::vector<std::string> outputs;
-    bool ok = frontend::formatSchema(buffers, diags, formatOptions, outputs);
+    bool ok = format::formatSchema(buffers, diags, formatOptions, outputs);
     diags.printText(errs());
     if (!ok) {
       status = combineExitCodes(status, kExitFailed);
