@@ -3,8 +3,8 @@
 # several threads on generated schemas big enough to take the parallel paths: a file
 # parsed in chunks on several threads, models validated and lowered in parallel, and the
 # two versions of a diff (and of lint --base, doc --from/--to) compiled at the same time.
-# Exits 1 on the first race report. Not part of the test run (the build takes minutes);
-# run it after touching the frontend's threading, support/Parallel.h or tools/driver/Compile.cpp.
+# Exits 1 on the first race report. utils/run-tests.sh runs it as one test; run it alone
+# after touching the frontend's threading, support/Parallel.h or tools/driver/Compile.cpp.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=$root/build-tsan
