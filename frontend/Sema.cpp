@@ -65,10 +65,11 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
     resolveEnumAttributes(enumeration);
   db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
-  validateReferentialCycles();
   forEachModelInParallel([this](Model &model) { validateUniqueCriteria(model); });
   validateDatabaseNames();
   validateConstraintNames();
+  // Prisma checks cycles in its last loop, over the relations, after every model's checks.
+  validateReferentialCycles();
   validateBlockKinds();
   if (!mainDiags.hasErrors()) {
     llvm::sort(lateChecks, [](const auto &a, const auto &b) { return a.first < b.first; });
