@@ -81,7 +81,11 @@ Expected<std::unique_ptr<backends::postgres::Connection>> connect(StringRef text
   Expected<backends::postgres::ConnectionTarget> target = backends::postgres::parseConnectionTarget(text);
   if (!target)
     return target.takeError();
-  return backends::postgres::Connection::open(*target);
+  // A locked table gives an error instead of a wait; the statistics queries of a big
+  // database may take minutes (no read-only session: HypoPG's hypothetical indexes and
+  // the load test need writes of their own).
+  return backends::postgres::Connection::open(*target, {/*statementTimeoutMs=*/300000,
+                                                        /*lockTimeoutMs=*/10000});
 }
 
 /// The drift of the database against the migrations folder, as (summary, fix SQL).

@@ -137,13 +137,16 @@ static int runAnonymize() {
         if (StringRef(c.origin.doc).contains("@pii"))
           options.listed.push_back(t.name + "." + c.name);
   }
-  auto open = [](const std::string &url) -> Expected<std::unique_ptr<backends::postgres::Connection>> {
+  // The source (production) is read in a read-only session; neither side waits on a lock.
+  auto open = [](const std::string &url, bool readOnly)
+      -> Expected<std::unique_ptr<backends::postgres::Connection>> {
     Expected<backends::postgres::ConnectionTarget> target = backends::postgres::parseConnectionTarget(url);
     if (!target)
       return target.takeError();
-    return backends::postgres::Connection::open(*target);
+    return backends::postgres::Connection::open(
+        *target, {/*statementTimeoutMs=*/0, /*lockTimeoutMs=*/10000, readOnly});
   };
-  Expected<std::unique_ptr<backends::postgres::Connection>> source = open(from);
+  Expected<std::unique_ptr<backends::postgres::Connection>> source = open(from, true);
   if (!source)
     return toolError(toString(source.takeError()));
   Expected<ir::Schema> schema = backends::postgres::introspect(**source);
@@ -160,7 +163,7 @@ static int runAnonymize() {
     outs() << "\n";
     return kExitOk;
   }
-  Expected<std::unique_ptr<backends::postgres::Connection>> target = open(to);
+  Expected<std::unique_ptr<backends::postgres::Connection>> target = open(to, false);
   if (!target)
     return toolError(toString(target.takeError()));
   Expected<seed::AnonymizeReport> report =
@@ -230,8 +233,10 @@ int runSeedCommand() {
         backends::postgres::parseConnectionTarget(seedUrl);
     if (!target)
       return target.takeError();
+    // A locked table gives an error instead of a wait; the load itself may take long.
     Expected<std::unique_ptr<backends::postgres::Connection>> c =
-        backends::postgres::Connection::open(*target);
+        backends::postgres::Connection::open(*target, {/*statementTimeoutMs=*/0,
+                                                       /*lockTimeoutMs=*/10000});
     if (!c)
       return c.takeError();
     connection = std::move(*c);
