@@ -58,12 +58,12 @@ Expected<Snapshot> takeSnapshot(Connection &c) {
   int &q = s.queries;
   // Statistics are read in one read-only snapshot with a statement timeout.
   if (Error e = c.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = '30s'"))
-    return std::move(e);
+    return e;
   auto end = [&] { consumeError(c.execute("ROLLBACK")); };
   ++q;
   auto fail = [&](Error e) -> Expected<Snapshot> {
     end();
-    return std::move(e);
+    return e;
   };
   Expected<json::Array> tables = rows(c, q,
       "SELECT n.nspname || '.' || c.relname, c.reltuples::bigint, pg_total_relation_size(c.oid), "

@@ -182,7 +182,7 @@ Expected<BackupManifest> createBackup(Connection &connection, StringRef folder,
     args.push_back("--schema=" + ns);
   if (Error error = runClient("pg_dump", args, connection, "", m.file + ".log")) {
     sys::fs::remove(m.file);
-    return std::move(error);
+    return error;
   }
   sys::fs::remove(m.file + ".log");
   m.sha256 = sha256File(m.file, m.bytes);

@@ -430,12 +430,13 @@ Expected<DeployReport> runDeploy(const DeployOptions &options, raw_ostream &prog
     Expected<migrate::ApplyReport> r = migrate::applyMigrations(db, *folder, applyOptions, logStream);
     // What got applied, even when a later migration failed.
     Expected<std::vector<migrate::HistoryRow>> after = historyOf(db);
-    if (after)
+    if (after) {
       for (const std::string &name : pending)
         if (llvm::any_of(*after, [&](const migrate::HistoryRow &row) { return row.name == name && row.isApplied(); }))
           report.applied.push_back(name);
-    else
+    } else {
       consumeError(after.takeError());
+    }
     json::Array names;
     for (const std::string &n : report.applied)
       names.push_back(n);

@@ -115,7 +115,7 @@ Expected<SeedReport> runSeed(const ir::Schema &schema, const SeedPlan &plan,
       ForeignKeyPlan p;
       p.fk = f;
       p.parent = findTable(schema, fk.referencedTable);
-      if (p.parent < 0 || g.states[p.parent].rows == 0 && p.parent != tp.table)
+      if (p.parent < 0 || (g.states[p.parent].rows == 0 && p.parent != tp.table))
         p.parent = -1;
       p.self = p.parent == tp.table;
       p.deferred = llvm::is_contained(plan.deferred, f);

@@ -433,7 +433,7 @@ Expected<bool> Connection::readCopyRow(std::string &out) {
     return true;
   }
   if (Error error = finishCopy(connection, connectionTarget.conninfo))
-    return std::move(error);
+    return error;
   return false;
 }
 
