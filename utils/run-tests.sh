@@ -12,6 +12,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 passed=0
 failed=0
+start=$SECONDS
+elapsed() { echo "($(( (SECONDS - start) / 60 ))m$(( (SECONDS - start) % 60 ))s)"; }
 
 run_suite() {
   local dir=$1 filter=$2
@@ -37,20 +39,21 @@ run_suite() {
   rm -f "$log"
 }
 
-echo "== release build"
+echo "== release build $(elapsed)"
 run_suite "$root/build" ""
-echo "== sanitizer build (address, undefined)"
+echo "== sanitizer build (address, undefined) $(elapsed)"
 # The sanitizer build runs the unit, lit, fault and runtime tests; the corpora and generated
 # round trips (label `corpus`) ran above and exercise no other code.
 run_suite "$root/build-sanitize" "-LE corpus" -DSCHEMAC_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
-echo "== generated parser without the speed patch"
+echo "== generated parser without the speed patch $(elapsed)"
 run_suite "$root/build-unpatched" "-R ^(lit|unit\.|conformance-psl|conformance-format)" \
   -DSCHEMAC_PATCH_PARSER=OFF
-echo "== thread sanitizer"
+echo "== thread sanitizer $(elapsed)"
 if "$root/utils/tsan.sh"; then
   passed=$((passed + 1))
 else
   failed=$((failed + 1))
 fi
+echo "== done $(elapsed)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
