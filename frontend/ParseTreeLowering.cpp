@@ -425,7 +425,8 @@ StringRef ParseTreeLowering::decodeString(antlr4::Token *token, SMRange literalR
     if (static_cast<unsigned char>(c) < 0x20) {
       SMLoc at = SMLoc::getFromPointer(body.data() + i);
       diags.error(SMRange(at, SMLoc::getFromPointer(body.data() + i + 1)),
-                  "control character in string literal; use an escape sequence");
+                  "control character `\\x" + hexByte(static_cast<unsigned char>(c)) +
+                      "` in string literal; use an escape sequence");
       continue;
     }
     if (c != '\\') {
