@@ -65,7 +65,10 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
     resolveEnumAttributes(enumeration);
   db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
-  forEachModelInParallel([this](Model &model) { validateUniqueCriteria(model); });
+  forEachModelInParallel([this](Model &model) {
+    validateUniqueCriteria(model);
+    validateIndexLengths(model);
+  });
   validateDatabaseNames();
   validateConstraintNames();
   // Prisma checks cycles in its last loop, over the relations, after every model's checks.

@@ -124,14 +124,25 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
   model.indexes.push_back(std::move(index));
 }
 
+void Sema::validateIndexLengths(Model &model) {
+  // Prisma checks length prefixes with its validations, after the attributes of every
+  // model are resolved: the primary key's first, then each index's.
+  if (db->capabilities().indexLength || db->provider == Provider::None ||
+      model.kind != ModelKind::Model)
+    return;
+  auto check = [&](const IndexDef &index) {
+    if (llvm::any_of(index.fields, [](const IndexField &f) { return f.length; }))
+      error(index.range, "the length argument is not supported in an index definition with the " +
+                             providerName(db->provider) + " connector");
+  };
+  if (model.primaryKey)
+    check(*model.primaryKey);
+  for (const IndexDef &index : model.indexes)
+    check(index);
+}
+
 void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attributeName) {
   const ConnectorCapabilities &caps = db->capabilities();
-  bool hasLength = llvm::any_of(index.fields, [](const IndexField &f) { return f.length; });
-  if (hasLength && !caps.indexLength && db->provider != Provider::None) {
-    error(index.range, "the length argument is not supported in an index definition with the " +
-                           providerName(db->provider) + " connector");
-    return;
-  }
   if (index.clustered && !caps.clustering && db->provider != Provider::None) {
     error(index.range, "defining clustering is not supported on " + providerName(db->provider));
     return;

@@ -180,6 +180,8 @@ def main():
     parser.add_argument("--files", nargs="*", help="schemas to compare instead of generated ones")
     parser.add_argument("--no-minimise", action="store_true")
     parser.add_argument("--url", help="a PostgreSQL server for the read-back check")
+    parser.add_argument("--log", help="write every mismatch (not only the first of each kind) "
+                                      "as a JSON line: both first errors and error lines")
     args = parser.parse_args()
     if not os.path.isdir(os.path.join(args.anchors, "node_modules", "@prisma", "prisma-schema-wasm")):
         sys.exit(f"difftest: no installed anchors in {args.anchors} (cp -r ../shared/anchors "
@@ -192,6 +194,7 @@ def main():
     counts = {"cases": 0, "valid": 0, "invalid": 0}
     mismatches = {}
     signatures = {}
+    log = open(args.log, "w") if args.log else None
     sources = args.files if args.files else range(args.cases)
     valid_seen = 0
     for k, source in enumerate(sources):
@@ -232,6 +235,11 @@ def main():
         if kind is None:
             continue
         mismatches[kind] = mismatches.get(kind, 0) + 1
+        if log:
+            log.write(json.dumps({"kind": kind, "prisma": theirs.get("firstError"),
+                                  "prismaLines": theirs.get("errorLines"),
+                                  "schemac": ours.get("firstError"),
+                                  "schemacLines": ours.get("errorLines")}) + "\n")
         key_message = ours["firstError"] if kind in ("verdict-schemac-rejects", "first-line", "crash") \
             else theirs["firstError"]
         signature = (kind, normalise(key_message))
