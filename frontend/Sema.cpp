@@ -65,10 +65,7 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
     resolveEnumAttributes(enumeration);
   db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
-  forEachModelInParallel([this](Model &model) {
-    validateUniqueCriteria(model);
-    validateIndexLengths(model);
-  });
+  forEachModelInParallel([this](Model &model) { validateModel(model); });
   validateDatabaseNames();
   validateConstraintNames();
   // Prisma checks cycles in its last loop, over the relations, after every model's checks.

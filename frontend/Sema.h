@@ -154,6 +154,10 @@ struct Model {
   static constexpr size_t kIndexedFields = 32;
   std::optional<IndexDef> primaryKey;
   std::vector<IndexDef> indexes; ///< @unique, @@unique, @@index, @@fulltext in source order
+  /// Errors about this model's fields that Prisma reports with its validations (after the
+  /// attributes of every model are read): native types it does not know or that do not
+  /// fit the field. Reported by Sema::validateModel in field order.
+  std::vector<std::pair<llvm::SMRange, std::string>> fieldValidationErrors;
 
   Model() = default;
   // Moved, never copied (fields own their out-of-line parts); DenseMap's move is not

@@ -272,6 +272,11 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
 //===----------------------------------------------------------------------===//
 
 void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &attribute) {
+  // Prisma reads native types with the attributes but checks them with its validations:
+  // these errors wait in the model until then (Sema::validateModel).
+  auto validationError = [&](SMRange range, const Twine &message) {
+    model.fieldValidationErrors.push_back({range, message.str()});
+  };
   StringRef typeName = attribute.name.name.substr(attribute.name.name.find('.') + 1);
   Provider provider = db->provider;
   const NativeTypeInfo *info = findNativeType(provider, typeName);
@@ -280,7 +285,7 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
     for (const NativeTypeInfo &candidate : nativeTypesOf(provider))
       names.push_back(candidate.name);
     std::string suggestion = closestMatch(typeName, names);
-    error(attribute.name.range, "native type `" + typeName + "` is not supported for the " +
+    validationError(attribute.name.range, "native type `" + typeName + "` is not supported for the " +
                                     providerName(provider) + " connector" +
                                     (suggestion.empty() ? "" : "; did you mean `" + suggestion + "`?"));
     return;
@@ -299,7 +304,7 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
     if (value.isNumber()) {
       int64_t n;
       if (value.value.getAsInteger(10, n) || n < 0) {
-        error(value.range, "expected a nonnegative integer, but found `" + value.text() + "`");
+        validationError(value.range, "expected a nonnegative integer, but found `" + value.text() + "`");
         argsOk = false;
         continue;
       }
@@ -317,11 +322,11 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
   unsigned count = attribute.arguments.size();
   if (count < info->minArgs || count > info->maxArgs) {
     if (info->minArgs == info->maxArgs)
-      error(attribute.range, "native type `" + info->name + "` takes " + Twine(info->minArgs) +
+      validationError(attribute.range, "native type `" + info->name + "` takes " + Twine(info->minArgs) +
                                  " argument" + (info->minArgs == 1 ? "" : "s") + ", but received " +
                                  Twine(count));
     else
-      error(attribute.range, "native type `" + info->name + "` takes at most " +
+      validationError(attribute.range, "native type `" + info->name + "` takes at most " +
                                  Twine(info->maxArgs) + " optional argument" +
                                  (info->maxArgs == 1 ? "" : "s") + ", but received " +
                                  Twine(count));
@@ -338,7 +343,7 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
         expected += " or ";
       expected += scalarTypeName(info->scalarTypes[i]).str();
     }
-    error(attribute.name.range, "native type `" + info->name +
+    validationError(attribute.name.range, "native type `" + info->name +
                                     "` is not compatible with declared field type `" +
                                     scalarTypeName(field.scalarType) + "`, expected field type `" +
                                     expected + "`");
@@ -349,7 +354,6 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
     return;
   }
   field.nativeType = std::make_unique<NativeTypeUse>(std::move(use));
-  (void)model;
 }
 
 //===----------------------------------------------------------------------===//

@@ -90,7 +90,7 @@ private:
   void validateDatabaseNames();
   void validateBlockKinds();
   void validateUniqueCriteria(Model &model);
-  void validateIndexLengths(Model &model);
+  void validateModel(Model &model);
   void validateConstraintNames();
 
   //===--- SemaAttributes.cpp ---------------------------------------------===//

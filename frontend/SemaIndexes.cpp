@@ -124,21 +124,24 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
   model.indexes.push_back(std::move(index));
 }
 
-void Sema::validateIndexLengths(Model &model) {
-  // Prisma checks length prefixes with its validations, after the attributes of every
-  // model are resolved: the primary key's first, then each index's.
-  if (db->capabilities().indexLength || db->provider == Provider::None ||
-      model.kind != ModelKind::Model)
-    return;
-  auto check = [&](const IndexDef &index) {
-    if (llvm::any_of(index.fields, [](const IndexField &f) { return f.length; }))
+void Sema::validateModel(Model &model) {
+  // What Prisma checks with its validations, after the attributes of every model are
+  // read, in its order: the model's unique criteria, its primary key, its fields, its
+  // indexes.
+  validateUniqueCriteria(model);
+  bool checkLength = !db->capabilities().indexLength && db->provider != Provider::None &&
+                     model.kind == ModelKind::Model;
+  auto lengthOf = [&](const IndexDef &index) {
+    if (checkLength && llvm::any_of(index.fields, [](const IndexField &f) { return f.length; }))
       error(index.range, "the length argument is not supported in an index definition with the " +
                              providerName(db->provider) + " connector");
   };
   if (model.primaryKey)
-    check(*model.primaryKey);
+    lengthOf(*model.primaryKey);
+  for (const auto &[range, message] : model.fieldValidationErrors)
+    error(range, message);
   for (const IndexDef &index : model.indexes)
-    check(index);
+    lengthOf(index);
 }
 
 void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attributeName) {
