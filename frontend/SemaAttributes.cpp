@@ -173,7 +173,6 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
                                       "the `@id` attribute");
           continue;
         }
-        validateIndexArguments(model, index, "@id");
         model.primaryKey = std::move(index);
       } else {
         field.isUnique = true;
@@ -192,7 +191,6 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
                                  "database and cannot be clustered");
           continue;
         }
-        validateIndexArguments(model, index, "@unique");
         model.indexes.push_back(std::move(index));
       }
       continue;
@@ -422,11 +420,8 @@ void Sema::resolveBlockAttributes(Model &model) {
     } else if (name == "index") {
       resolveIndexAttribute(model, attribute, IndexKind::Index);
     } else if (name == "fulltext") {
-      if (!db->capabilities().fullTextIndex) {
-        error(attribute.name.range, "full text indexes are not supported on " +
-                                        providerName(db->provider));
-        continue;
-      }
+      // Read on every connector; one without full text indexes says so with Prisma's
+      // validations (Sema::validateModel).
       resolveIndexAttribute(model, attribute, IndexKind::Fulltext);
     } else if (name == "map") {
       ArgumentReader args(attribute.arguments, "@@map", attribute.range, diagEngine());

@@ -103,7 +103,6 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
     error(attribute.range, "views cannot have indexes");
     return;
   }
-  validateIndexArguments(model, index, attributeName);
   if (kind == IndexKind::PrimaryKey) {
     if (model.primaryKey) {
       error(attribute.range, "each model must have at most one id criteria; you can't have "
@@ -136,12 +135,22 @@ void Sema::validateModel(Model &model) {
       error(index.range, "the length argument is not supported in an index definition with the " +
                              providerName(db->provider) + " connector");
   };
-  if (model.primaryKey)
+  if (model.primaryKey) {
     lengthOf(*model.primaryKey);
+    validateIndexArguments(model, *model.primaryKey, "");
+  }
   for (const auto &[range, message] : model.fieldValidationErrors)
     error(range, message);
-  for (const IndexDef &index : model.indexes)
+  for (IndexDef &index : model.indexes) {
     lengthOf(index);
+    if (index.kind == IndexKind::Fulltext && !db->capabilities().fullTextIndex)
+      error(index.range, "full text indexes are not supported on " + providerName(db->provider));
+    validateIndexArguments(model, index, "");
+    // Prisma's opclasses_are_not_allowed_with_other_than_normal_indices.
+    if (index.kind != IndexKind::Index &&
+        llvm::any_of(index.fields, [](const IndexField &f) { return !f.operatorClass.empty(); }))
+      error(index.range, "operator classes can only be defined on the fields of an `@@index`");
+  }
 }
 
 void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attributeName) {
@@ -184,12 +193,6 @@ void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attri
                                     providerName(db->provider));
       return;
     }
-  }
-  // Prisma's opclasses_are_not_allowed_with_other_than_normal_indices.
-  if (index.kind != IndexKind::Index &&
-      llvm::any_of(index.fields, [](const IndexField &f) { return !f.operatorClass.empty(); })) {
-    error(index.range, "operator classes can only be defined on the fields of an `@@index`");
-    return;
   }
   // MySQL: TEXT/BLOB columns need a prefix length in an index.
   if (db->provider == Provider::MySQL && index.kind != IndexKind::Fulltext) {
