@@ -66,10 +66,12 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
   db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
   forEachModelInParallel([this](Model &model) { validateModel(model); });
+  validateRelations();
   validateDatabaseNames();
   validateConstraintNames();
   // Prisma checks cycles in its last loop, over the relations, after every model's checks.
-  validateReferentialCycles();
+  if (!hadAmbiguousRelation)
+    validateReferentialCycles();
   validateBlockKinds();
   if (!mainDiags.hasErrors()) {
     llvm::sort(lateChecks, [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -21,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace schemac::frontend {
@@ -158,6 +159,9 @@ struct Model {
   /// attributes of every model are read): native types it does not know or that do not
   /// fit the field. Reported by Sema::validateModel in field order.
   std::vector<std::pair<llvm::SMRange, std::string>> fieldValidationErrors;
+  /// The same for relation fields (ambiguous relations, relations to ignored models), by
+  /// field index: Prisma checks them after the scalar fields, field by field.
+  std::vector<std::tuple<int, llvm::SMRange, std::string>> relationFieldValidationErrors;
 
   Model() = default;
   // Moved, never copied (fields own their out-of-line parts); DenseMap's move is not

@@ -91,6 +91,7 @@ private:
   void validateBlockKinds();
   void validateUniqueCriteria(Model &model);
   void validateModel(Model &model);
+  void validateRelations();
   void validateConstraintNames();
 
   //===--- SemaAttributes.cpp ---------------------------------------------===//
@@ -139,6 +140,10 @@ private:
     lateChecks.emplace_back(at.getPointer(), std::move(check));
   }
   std::vector<std::pair<const char *, std::function<void()>>> lateChecks;
+  /// The checks of each relation, run by validateRelations after the models' (Prisma's
+  /// order), unless a model has an ambiguous relation field.
+  std::vector<std::function<void()>> relationChecks;
+  bool hadAmbiguousRelation = false;
   std::mutex lateChecksMutex;
   const ast::Schema &schema;
   DiagnosticEngine &mainDiags;

@@ -141,6 +141,10 @@ void Sema::validateModel(Model &model) {
   }
   for (const auto &[range, message] : model.fieldValidationErrors)
     error(range, message);
+  llvm::stable_sort(model.relationFieldValidationErrors,
+                    [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
+  for (const auto &[field, range, message] : model.relationFieldValidationErrors)
+    error(range, message);
   for (IndexDef &index : model.indexes) {
     lengthOf(index);
     if (index.kind == IndexKind::Fulltext && !db->capabilities().fullTextIndex)

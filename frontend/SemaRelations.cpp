@@ -110,6 +110,11 @@ void Sema::resolveRelations() {
       return x.a == y.a && x.b == y.b && x.name == y.name;
     }
   };
+  // Prisma reports ambiguous relations and relations to ignored models with its
+  // validations, field by field after each model's scalar fields (Sema::validateModel).
+  auto validationError = [&](int m, int f, SMRange range, const Twine &message) {
+    db->models[m].relationFieldValidationErrors.emplace_back(f, range, message.str());
+  };
   DenseMap<Key, unsigned, KeyInfo> groupOf;
   std::vector<std::pair<Key, SmallVector<std::pair<int, int>, 2>>> groups;
   for (int m = 0; m < int(db->models.size()); ++m) {
@@ -121,7 +126,7 @@ void Sema::resolveRelations() {
       if (!field.isRelation())
         continue;
       if (db->models[field.target].isIgnored && !field.isIgnored && !model.isIgnored)
-        error(field.ast->range, "the relation field `" + field.name + "` on " +
+        validationError(m, f, field.ast->range, "the relation field `" + field.name + "` on " +
                                     describeModel(model) + " `" + model.name +
                                     "` must specify the `@ignore` attribute, because the model `" +
                                     db->models[field.target].name +
@@ -146,6 +151,10 @@ void Sema::resolveRelations() {
         names += ("`" + model.fields[group[i].second].name + "`").str();
       }
       const Field &first = model.fields[group[0].second];
+      auto error = [&](SMRange range, const Twine &message) {
+        hadAmbiguousRelation = true;
+        validationError(group[0].first, group[0].second, range, message);
+      };
       if (group.size() == 2)
         error(first.ast->range,
               "ambiguous self relation detected: the fields " + names + " in model `" +
@@ -184,7 +193,9 @@ void Sema::resolveRelations() {
       const Model &model = db->models[many[0].first];
       const Field &first = model.fields[many[0].second];
       const Field &second = model.fields[many[1].second];
-      error(second.ast->name.range,
+      // Reported on the first field, as Prisma's ambiguity check meets it first.
+      hadAmbiguousRelation = true;
+      validationError(many[0].first, many[0].second, first.ast->name.range,
             "ambiguous relation detected: the fields `" + first.name + "` and `" + second.name +
                 "` in model `" + model.name + "` both refer to `" +
                 db->models[first.target].name + "`; give them different relation names with "
@@ -202,10 +213,16 @@ void Sema::resolveRelations() {
       db->incompleteRelations.push_back(relation);
       if (model.isIgnored || target.isIgnored || field.isIgnored)
         continue;
-      error(field.ast->name.range,
-            "relation field `" + field.name + "` on " + describeModel(model) + " `" + model.name +
-                "` is missing an opposite relation field on " + describeModel(target) + " `" +
-                target.name + "`; add it, or run `prisma format` to add it automatically");
+      relationChecks.push_back([this, m = m, f = f] {
+        const Model &model = db->models[m];
+        const Field &field = model.fields[f];
+        const Model &target = db->models[field.target];
+        error(field.ast->name.range,
+              "relation field `" + field.name + "` on " + describeModel(model) + " `" +
+                  model.name + "` is missing an opposite relation field on " +
+                  describeModel(target) + " `" + target.name +
+                  "`; add it, or run `prisma format` to add it automatically");
+      });
       continue;
     }
     auto [m1, f1] = fromA[0];
@@ -230,9 +247,18 @@ void Sema::resolveRelations() {
         std::swap(relation.field, relation.oppositeField);
       }
     }
-    validateRelation(relation);
     db->relations.push_back(relation);
+    relationChecks.push_back([this, r = db->relations.size() - 1] { validateRelation(db->relations[r]); });
   }
+}
+
+void Sema::validateRelations() {
+  // Prisma's validations end with a loop over the relations, and never get there when a
+  // model has an ambiguous relation field (they return at the first one).
+  if (!hadAmbiguousRelation)
+    for (const std::function<void()> &check : relationChecks)
+      check();
+  relationChecks.clear();
 }
 
 void Sema::reportActionsOnBackRelation(const Relation &relation) {
