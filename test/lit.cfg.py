@@ -15,6 +15,21 @@ config.test_exec_root = os.path.join(config.schemac_obj_root, "test")
 config.environment["PATH"] = os.pathsep.join(
     [config.schemac_tools_dir, config.llvm_tools_dir, config.environment.get("PATH", "")]
 )
+# test/run-lit.sh records everything schemac prints (SCHEMAC_OUTPUT_LOG) to grep it for the
+# test passwords afterwards: a `schemac` and a `schemac-opt` that record (through
+# utils/record-output.sh) come first in PATH then.
+if os.environ.get("SCHEMAC_OUTPUT_LOG"):
+    record_dir = os.path.join(config.schemac_obj_root, "test", "record-bin")
+    os.makedirs(record_dir, exist_ok=True)
+    for tool in ("schemac", "schemac-opt"):
+        wrapper = os.path.join(record_dir, tool)
+        with open(wrapper, "w") as out:
+            out.write("#!/bin/sh\nexec %s %s \"$@\"\n" % (
+                os.path.join(config.schemac_src_root, "utils", "record-output.sh"),
+                os.path.join(config.schemac_tools_dir, tool)))
+        os.chmod(wrapper, 0o755)
+    config.environment["PATH"] = os.pathsep.join([record_dir, config.environment["PATH"]])
+    config.environment["SCHEMAC_OUTPUT_LOG"] = os.environ["SCHEMAC_OUTPUT_LOG"]
 # Same FileCheck strictness as MLIR's test suite.
 config.environment["FILECHECK_OPTS"] = "-enable-var-scope --allow-unused-prefixes=false"
 # The hooks of .pre-commit-hooks.yaml run under the real pre-commit (utils/setup.sh).
