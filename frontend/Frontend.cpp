@@ -166,6 +166,24 @@ bool isWithin(StringRef path, StringRef root) {
                     sys::path::is_separator(a[b.size()]));
 }
 
+/// Moves `current` (absolute) to its parent folder; false at the top of its git work tree
+/// or of the file system, where the walks up for a schema root stop.
+bool stepUp(SmallString<256> &current) {
+  SmallString<256> git(current);
+  sys::path::append(git, ".git");
+  StringRef parent = sys::path::parent_path(current);
+  if (sys::fs::exists(git) || parent.empty() || parent == current)
+    return false;
+  current = parent.str();
+  return true;
+}
+
+/// Whether the absolute folder is Prisma's default multi-file folder, `prisma/schema`.
+bool isPrismaSchemaFolder(StringRef folder) {
+  return sys::path::filename(folder) == "schema" &&
+         sys::path::filename(sys::path::parent_path(folder)) == "prisma";
+}
+
 std::string schemaRootOf(const std::string &path) {
   if (path == "-" || sys::fs::is_directory(path) || !sys::fs::exists(path))
     return path;
@@ -180,41 +198,30 @@ std::string schemaRootOf(const std::string &path) {
     if (std::optional<std::string> configured = configuredSchema(current))
       if (isWithin(path, *configured))
         return sys::fs::is_directory(*configured) ? *configured : path;
-    SmallString<256> git(current);
-    sys::path::append(git, ".git");
-    StringRef parent = sys::path::parent_path(current);
-    if (sys::fs::exists(git) || parent.empty() || parent == current)
+    if (!stepUp(current))
       break;
-    current = parent.str();
   }
   // 2. A file with a datasource is a schema of its own, unless it sits in Prisma's
   // default multi-file folder (`prisma/schema/`) with other files.
-  bool main = declaresDatasource(path);
-  StringRef folderName = sys::path::filename(directory);
   SmallString<256> absolute(directory);
   sys::fs::make_absolute(absolute);
-  bool defaultFolder = folderName == "schema" &&
-                       sys::path::filename(sys::path::parent_path(absolute)) == "prisma";
-  if (main)
-    return defaultFolder && hasOtherPrismaFile(directory, path) ? directory.str().str() : path;
+  if (declaresDatasource(path))
+    return isPrismaSchemaFolder(absolute) && hasOtherPrismaFile(directory, path)
+               ? directory.str().str()
+               : path;
   // 3. A file without one, in or below Prisma's default multi-file folder, belongs to it
   // when the folder's own files declare exactly one datasource.
   current = absolute;
   std::string shown = directory.str().str();
   for (int depth = 0; depth < 16; ++depth) {
-    if (sys::path::filename(current) == "schema" &&
-        sys::path::filename(sys::path::parent_path(current)) == "prisma") {
+    if (isPrismaSchemaFolder(current)) {
       std::vector<std::string> files = prismaFilesIn(current);
       if (llvm::count_if(files, [](const std::string &f) { return declaresDatasource(f); }) == 1)
         return shown;
       break;
     }
-    SmallString<256> git(current);
-    sys::path::append(git, ".git");
-    StringRef parent = sys::path::parent_path(current);
-    if (sys::fs::exists(git) || parent.empty() || parent == current)
+    if (!stepUp(current))
       break;
-    current = parent.str();
     SmallString<256> up(shown);
     sys::path::append(up, "..");
     shown = up.str().str();

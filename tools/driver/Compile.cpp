@@ -348,8 +348,7 @@ std::optional<ir::Schema> introspectURL(StringRef url, DiagnosticEngine &diags,
     return std::nullopt;
   }
   Expected<std::unique_ptr<backends::postgres::Connection>> connection =
-      backends::postgres::Connection::open(
-          *target, {limits.statementTimeoutMs, limits.lockTimeoutMs, /*readOnly=*/true});
+      backends::postgres::Connection::open(*target, limits.session());
   if (!connection) {
     diags.environmentError(toString(connection.takeError()));
     return std::nullopt;

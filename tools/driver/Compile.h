@@ -8,8 +8,9 @@
 #ifndef SCHEMAC_TOOLS_DRIVER_COMPILE_H
 #define SCHEMAC_TOOLS_DRIVER_COMPILE_H
 
-#include "support/Diagnostic.h"
+#include "backends/postgres/PostgresConnection.h"
 #include "ir/Schema.h"
+#include "support/Diagnostic.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
@@ -129,6 +130,11 @@ llvm::Expected<std::vector<unsigned>> loadSchemaFromGit(llvm::StringRef ref,
 struct ReadOnlyLimits {
   unsigned statementTimeoutMs = 60000;
   unsigned lockTimeoutMs = 10000;
+
+  /// The settings of such a session.
+  backends::postgres::SessionLimits session() const {
+    return {statementTimeoutMs, lockTimeoutMs, /*readOnly=*/true};
+  }
 };
 
 /// Reads a live PostgreSQL database into the IR in a read-only session; errors are

@@ -63,8 +63,7 @@ Expected<ir::DataFacts> askDatabase(StringRef url, const ReadOnlyLimits &limits,
   if (!target)
     return target.takeError();
   Expected<std::unique_ptr<backends::postgres::Connection>> connection =
-      backends::postgres::Connection::open(
-          *target, {limits.statementTimeoutMs, limits.lockTimeoutMs, /*readOnly=*/true});
+      backends::postgres::Connection::open(*target, limits.session());
   if (!connection)
     return connection.takeError();
   if (Error error = backends::postgres::answerDataQueries(
