@@ -13,6 +13,9 @@ jobs=$(nproc 2>/dev/null || echo 2)
 passed=0
 failed=0
 start=$SECONDS
+# Why each failing test failed, repeated at the end of the run (CI shows the tail).
+digest=$(mktemp)
+trap 'rm -f "$digest"' EXIT
 elapsed() { echo "($(( (SECONDS - start) / 60 ))m$(( (SECONDS - start) % 60 ))s)"; }
 
 run_suite() {
@@ -36,6 +39,17 @@ run_suite() {
     passed=$((passed + total - fails))
     failed=$((failed + fails))
   fi
+  if [ "${fails:-1}" != 0 ]; then
+    {
+      echo "-- in $dir:"
+      grep -E '^[[:space:]]*[0-9]+ - .*\((Failed|Timeout|SEGFAULT|Subprocess aborted|Not Run)' "$log"
+      # lit: each failing test's last lines before lit's closing rule (the failing command
+      # and what it printed).
+      awk '/^FAIL: /{name=$0; n=0; inside=1; next}
+           inside && $0 == "********************" && n>0 {print name; for (i=(n>25?n-25:0); i<n; i++) print "   " buf[i]; inside=0; next}
+           inside {buf[n++]=$0}' "$log"
+    } >> "$digest"
+  fi
   rm -f "$log"
 }
 
@@ -53,6 +67,10 @@ if "$root/utils/tsan.sh"; then
   passed=$((passed + 1))
 else
   failed=$((failed + 1))
+fi
+if [ -s "$digest" ]; then
+  echo "== failures"
+  cat "$digest"
 fi
 echo "== done $(elapsed)"
 echo "$passed passed, $failed failed"

@@ -2,6 +2,7 @@
 #include "MigrateCommand.h"
 #include "DeployCommand.h"
 #include "Compile.h"
+#include "DatasourceUrls.h"
 #include "ExitCodes.h"
 
 #include "backends/postgres/PostgresConnection.h"
@@ -53,12 +54,15 @@ cl::opt<std::string> schemaPath("schema", cl::desc("The Prisma schema (default: 
 cl::opt<std::string> dirPath("dir", cl::desc("The migrations folder (default: migrations/ next "
                                              "to the schema)"),
                              cl::value_desc("path"), cl::sub(migrateSub));
-cl::opt<std::string> url("url", cl::desc("The database (default: $DATABASE_URL, "
-                                         "$DATABASE_URL_FILE, else the embedded database); "
-                                         "prefer the environment: argv is visible in ps"),
+cl::opt<std::string> url("url", cl::desc("The database (default: the datasource's directUrl "
+                                         "or url, $DATABASE_URL, $DATABASE_URL_FILE, else "
+                                         "the embedded database); prefer the environment: "
+                                         "argv is visible in ps"),
                          cl::value_desc("url"), cl::sub(migrateSub));
 cl::opt<std::string> shadowUrl("shadow-url", cl::desc("Server for shadow databases (default: "
-                                                      "the embedded one)"),
+                                                      "the datasource's shadowDatabaseUrl, "
+                                                      "$SHADOW_DATABASE_URL, else the "
+                                                      "embedded one)"),
                                cl::value_desc("url"), cl::sub(migrateSub));
 cl::opt<std::string> toName("to", cl::desc("apply: stop after this migration; rollback: roll "
                                            "back everything after it"),
@@ -148,10 +152,13 @@ std::string project() {
   return projectDir.empty() ? findProjectDir(".") : projectDir.getValue();
 }
 
-/// --url, $DATABASE_URL, $DATABASE_URL_FILE (first line), else the embedded database.
+/// --url, the schema's datasource (directUrl, else url: a literal, or env("VAR") when VAR
+/// is set), $DATABASE_URL, $DATABASE_URL_FILE (first line), else the embedded database.
 Expected<std::string> databaseUrl(bool quietEmbedded = false) {
   if (!url.empty())
     return url.getValue();
+  if (std::optional<std::string> named = tools::datasourceUrls(defaultSchemaPath()).migrate)
+    return std::move(*named);
   Expected<std::optional<std::string>> fromEnvironment = backends::postgres::urlFromEnvironment();
   if (!fromEnvironment)
     return fromEnvironment.takeError();
@@ -187,10 +194,17 @@ Timeouts timeouts() {
   return t;
 }
 
-/// The server shadow databases are made on: --shadow-url, else the embedded one.
+/// The server shadow databases are made on: --shadow-url, the schema's datasource
+/// `shadowDatabaseUrl`, $SHADOW_DATABASE_URL (the name Prisma's documentation uses for it),
+/// else the embedded one.
 Expected<std::unique_ptr<Connection>> connectShadow() {
   if (!shadowUrl.empty())
     return connect(shadowUrl);
+  if (std::optional<std::string> named = tools::datasourceUrls(defaultSchemaPath()).shadow)
+    return connect(*named);
+  if (std::optional<std::string> fromEnvironment = sys::Process::GetEnv("SHADOW_DATABASE_URL");
+      fromEnvironment && !fromEnvironment->empty())
+    return connect(*fromEnvironment);
   EmbeddedServer server = EmbeddedServer::forProject(project());
   if (Error error = server.start(errs()))
     return error;

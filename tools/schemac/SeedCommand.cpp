@@ -1,6 +1,7 @@
 //===- tools/schemac/SeedCommand.cpp - `schemac seed` ---------------------===//
 #include "SeedCommand.h"
 #include "Compile.h"
+#include "DatasourceUrls.h"
 #include "ExitCodes.h"
 #include "OutputFile.h"
 
@@ -30,7 +31,8 @@ cl::SubCommand anonymizeSub("anonymize",
                             "Copy a database into an empty one with personal data replaced "
                             "(keyed, deterministic; COPY streamed table by table)");
 cl::list<std::string> seedCounts(cl::Positional, cl::desc("<model=count>..."), cl::sub(seedSub));
-cl::opt<std::string> seedUrl("url", cl::desc("The database (default: $DATABASE_URL)"),
+cl::opt<std::string> seedUrl("url", cl::desc("The database (default: the schema's datasource "
+                                             "directUrl or url, $DATABASE_URL)"),
                              cl::value_desc("url"), cl::sub(seedSub));
 cl::opt<std::string> seedSchema("schema",
                                 cl::desc("The Prisma schema (default: prisma/schema.prisma if "
@@ -229,8 +231,12 @@ int runSeedCommand() {
     schemaPath = "prisma/schema.prisma";
   std::unique_ptr<backends::postgres::Connection> connection;
   auto connect = [&]() -> Error {
+    // --url, the schema's datasource (directUrl, else url), $DATABASE_URL(_FILE).
+    std::string text = seedUrl;
+    if (text.empty() && !schemaPath.empty())
+      text = tools::datasourceUrls(schemaPath).migrate.value_or("");
     Expected<backends::postgres::ConnectionTarget> target =
-        backends::postgres::parseConnectionTarget(seedUrl);
+        backends::postgres::parseConnectionTarget(text);
     if (!target)
       return target.takeError();
     // A locked table gives an error instead of a wait; the load itself may take long.
