@@ -65,7 +65,9 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
     resolveEnumAttributes(enumeration);
   db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
+  validateCompositeTypeSupport();
   forEachModelInParallel([this](Model &model) { validateModel(model); });
+  validateSchemaAttributes();
   validateRelations();
   validateDatabaseNames();
   validateConstraintNames();
@@ -355,20 +357,33 @@ void Sema::collectFields(Model &model) {
   }
 }
 
-/// Views need a preview feature and composite types a MongoDB datasource; Prisma checks
-/// both after names and attributes.
+/// Views need a preview feature; Prisma checks it after names and attributes.
 void Sema::validateBlockKinds() {
-  for (const Model &model : db->models) {
+  for (const Model &model : db->models)
     if (model.kind == ModelKind::View && !db->hasPreviewFeature("views"))
       error(model.ast->keyword.range, "view definitions are only available with the `views` "
                                       "preview feature");
-    if (model.kind == ModelKind::CompositeType && !db->capabilities().compositeTypes)
+}
+
+void Sema::validateCompositeTypeSupport() {
+  if (db->capabilities().compositeTypes)
+    return;
+  for (const Model &model : db->models)
+    if (model.kind == ModelKind::CompositeType)
       error(model.ast->keyword.range,
             "composite types are not supported on " +
                 (db->provider == Provider::None ? StringRef("this connector")
                                                 : providerName(db->provider)) +
                 "; they are only available on MongoDB");
-  }
+}
+
+void Sema::validateSchemaAttributes() {
+  for (const Model &model : db->models)
+    for (const auto &[range, message] : model.schemaErrors)
+      error(range, message);
+  for (const Enum &enumeration : db->enums)
+    for (const auto &[range, message] : enumeration.schemaErrors)
+      error(range, message);
 }
 
 //===----------------------------------------------------------------------===//

@@ -162,6 +162,9 @@ struct Model {
   /// The same for relation fields (ambiguous relations, relations to ignored models), by
   /// field index: Prisma checks them after the scalar fields, field by field.
   std::vector<std::tuple<int, llvm::SMRange, std::string>> relationFieldValidationErrors;
+  /// `@@schema` problems (a schema the datasource does not declare, a missing `@@schema`),
+  /// which Prisma reports after every model's validations (Sema::validateSchemaAttributes).
+  std::vector<std::pair<llvm::SMRange, std::string>> schemaErrors;
 
   Model() = default;
   // Moved, never copied (fields own their out-of-line parts); DenseMap's move is not
@@ -195,6 +198,7 @@ struct Enum {
   llvm::StringRef databaseName;
   llvm::StringRef schemaName;
   std::vector<EnumValue> values;
+  std::vector<std::pair<llvm::SMRange, std::string>> schemaErrors; ///< as Model's
 };
 
 /// The value of a datasource URL property: a literal or `env("VAR")`.

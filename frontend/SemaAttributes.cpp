@@ -169,8 +169,9 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
         }
         field.isId = true;
         if (model.primaryKey) {
-          error(attribute.name.range, "at most one field must be marked as the id field with "
-                                      "the `@id` attribute");
+          // Prisma reports this on the model.
+          error(model.ast->name.range, "at most one field must be marked as the id field "
+                                       "with the `@id` attribute");
           continue;
         }
         model.primaryKey = std::move(index);
@@ -359,7 +360,8 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
 //===----------------------------------------------------------------------===//
 
 void Sema::resolveSchemaAttribute(const ast::Attribute &attribute, StringRef &schemaName,
-                                  SMRange &schemaRange) {
+                                  SMRange &schemaRange,
+                                  std::vector<std::pair<SMRange, std::string>> &schemaErrors) {
   ArgumentReader args(attribute.arguments, "@@schema", attribute.range, diagEngine());
   const ast::Argument *arg = args.take("map", true);
   args.finish({"map"});
@@ -376,8 +378,10 @@ void Sema::resolveSchemaAttribute(const ast::Attribute &attribute, StringRef &sc
                     return entry.first == *name;
                   });
   if (!declared) {
-    error(arg->value->range, "schema `" + *name + "` is not defined in the datasource; add "
-                             "it to `schemas = [...]` (see https://pris.ly/d/multi-schema)");
+    schemaErrors.emplace_back(arg->value->range,
+                              ("schema `" + *name + "` is not defined in the datasource; add "
+                               "it to `schemas = [...]` (see https://pris.ly/d/multi-schema)")
+                                  .str());
     return;
   }
   schemaName = *name;
@@ -438,7 +442,7 @@ void Sema::resolveBlockAttributes(Model &model) {
       model.isIgnored = true;
     } else if (name == "schema") {
       hasSchema = true;
-      resolveSchemaAttribute(attribute, model.schemaName, model.schemaRange);
+      resolveSchemaAttribute(attribute, model.schemaName, model.schemaRange, model.schemaErrors);
     } else if (name == "shardKey") {
       ArgumentReader args(attribute.arguments, "@@shardKey", attribute.range, diagEngine());
       const ast::Argument *arg = args.take("fields", true);
@@ -466,8 +470,10 @@ void Sema::resolveBlockAttributes(Model &model) {
   }
   if (!hasSchema && db->datasource && !db->datasource->schemas.empty() &&
       model.kind != ModelKind::CompositeType) {
-    error(model.ast->name.range, Twine("this ") + describeModel(model) + " is missing an "
-                                 "`@@schema` attribute; the datasource declares `schemas`");
+    model.schemaErrors.emplace_back(model.ast->name.range,
+                                    ("this " + describeModel(model) + " is missing an "
+                                     "`@@schema` attribute; the datasource declares `schemas`")
+                                        .str());
   }
   // Clustering: at most one clustered index or id per model.
   int clustered = 0;
@@ -617,7 +623,7 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
     if (name == "schema") {
       hasSchema = true;
       SMRange range;
-      resolveSchemaAttribute(attribute, enumeration.schemaName, range);
+      resolveSchemaAttribute(attribute, enumeration.schemaName, range, enumeration.schemaErrors);
       continue;
     }
     ArgumentReader args(attribute.arguments, "@@map", attribute.range, diagEngine());
@@ -628,8 +634,9 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
         enumeration.databaseName = *mapped;
   }
   if (!hasSchema && db->datasource && !db->datasource->schemas.empty())
-    error(enumeration.ast->name.range, "this enum is missing an `@@schema` attribute; the "
-                                       "datasource declares `schemas`");
+    enumeration.schemaErrors.emplace_back(enumeration.ast->name.range,
+                                          "this enum is missing an `@@schema` attribute; the "
+                                          "datasource declares `schemas`");
   for (EnumValue &value : enumeration.values) {
     unsigned maps = 0;
     for (const ast::Attribute &attribute : value.ast->attributes)

@@ -104,12 +104,21 @@ private:
                             bool inList);
   void resolveNativeType(Model &model, Field &field, const ast::Attribute &attribute);
   void resolveSchemaAttribute(const ast::Attribute &attribute, llvm::StringRef &schemaName,
-                              llvm::SMRange &schemaRange);
+                              llvm::SMRange &schemaRange,
+                              std::vector<std::pair<llvm::SMRange, std::string>> &schemaErrors);
+  /// Reports the deferred `@@schema` problems of every model, then of every enum.
+  void validateSchemaAttributes();
+  /// Composite types on a connector without them: Prisma's first validation.
+  void validateCompositeTypeSupport();
   bool resolveIndexFields(Model &model, const ast::Expression &list, IndexDef &index,
                           llvm::StringRef attributeName);
   void resolveIndexAttribute(Model &model, const ast::Attribute &attribute, IndexKind kind);
-  void validateIndexArguments(Model &model, IndexDef &index, llvm::StringRef attributeName);
-  void validateOperatorClasses(Model &model, IndexDef &index, llvm::StringRef attributeName);
+  void validateIndexArguments(Model &model, IndexDef &index);
+  void validateOperatorClasses(Model &model, IndexDef &index);
+  /// The connector's own checks of a (non-primary-key) index, Prisma's
+  /// `models::connector_specific`: native types an index cannot hold, operator classes
+  /// and access methods, SP-GiST's single column.
+  void validateConnectorIndexChecks(Model &model, IndexDef &index);
   void resolveRelationAttribute(Model &model, Field &field, const ast::Attribute &attribute);
   void checkAttributeName(const ast::Attribute &attribute, llvm::ArrayRef<llvm::StringRef> known,
                           bool isBlock);

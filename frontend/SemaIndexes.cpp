@@ -125,8 +125,8 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
 
 void Sema::validateModel(Model &model) {
   // What Prisma checks with its validations, after the attributes of every model are
-  // read, in its order: the model's unique criteria, its primary key, its fields, its
-  // indexes.
+  // read, in its order: the model's unique criteria, its primary key, the connector's
+  // checks of its indexes, its fields, its indexes.
   validateUniqueCriteria(model);
   bool checkLength = !db->capabilities().indexLength && db->provider != Provider::None &&
                      model.kind == ModelKind::Model;
@@ -135,9 +135,15 @@ void Sema::validateModel(Model &model) {
       error(index.range, "the length argument is not supported in an index definition with the " +
                              providerName(db->provider) + " connector");
   };
-  if (model.primaryKey) {
+  if (model.primaryKey)
     lengthOf(*model.primaryKey);
-    validateIndexArguments(model, *model.primaryKey, "");
+  // Prisma's models::connector_specific: PostgreSQL's connector checks each index's native
+  // types and access method before the fields are validated.
+  for (IndexDef &index : model.indexes)
+    validateConnectorIndexChecks(model, index);
+  if (model.primaryKey) {
+    validateIndexArguments(model, *model.primaryKey);
+    validateOperatorClasses(model, *model.primaryKey);
   }
   for (const auto &[range, message] : model.fieldValidationErrors)
     error(range, message);
@@ -149,7 +155,7 @@ void Sema::validateModel(Model &model) {
     lengthOf(index);
     if (index.kind == IndexKind::Fulltext && !db->capabilities().fullTextIndex)
       error(index.range, "full text indexes are not supported on " + providerName(db->provider));
-    validateIndexArguments(model, index, "");
+    validateIndexArguments(model, index);
     // Prisma's opclasses_are_not_allowed_with_other_than_normal_indices.
     if (index.kind != IndexKind::Index &&
         llvm::any_of(index.fields, [](const IndexField &f) { return !f.operatorClass.empty(); }))
@@ -157,7 +163,31 @@ void Sema::validateModel(Model &model) {
   }
 }
 
-void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attributeName) {
+void Sema::validateConnectorIndexChecks(Model &model, IndexDef &index) {
+  // PostgreSQL's xml type has no default B-tree (or hash) operator class: Prisma's
+  // connector rejects it in indexes and unique constraints, reported on the field.
+  if (db->provider == Provider::PostgreSQL || db->provider == Provider::CockroachDB) {
+    for (const IndexField &ref : index.fields) {
+      const Field &field = model.fields[ref.field];
+      if (!field.nativeType || field.nativeType->name != "Xml")
+        continue;
+      if (index.kind == IndexKind::Index)
+        error(field.ast->range, "you cannot define an index on fields with native type `Xml` "
+                                "of " + providerName(db->provider));
+      else
+        error(field.ast->range, "native type `Xml` cannot be unique in " +
+                                    providerName(db->provider));
+      break;
+    }
+  }
+  validateOperatorClasses(model, index);
+  // PostgreSQL's SP-GiST indexes hold one column.
+  if (db->provider == Provider::PostgreSQL && index.algorithm == IndexAlgorithm::SpGist &&
+      index.fields.size() > 1)
+    error(index.range, "SpGist does not support multi-column indexes");
+}
+
+void Sema::validateIndexArguments(Model &model, IndexDef &index) {
   const ConnectorCapabilities &caps = db->capabilities();
   if (index.clustered && !caps.clustering && db->provider != Provider::None) {
     error(index.range, "defining clustering is not supported on " + providerName(db->provider));
@@ -169,32 +199,10 @@ void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attri
                              "` is not supported on " + providerName(db->provider));
       return;
     }
-    // PostgreSQL's SP-GiST indexes hold one column.
-    if (*index.algorithm == IndexAlgorithm::SpGist && index.fields.size() > 1) {
-      error(index.range, "SpGist does not support multi-column indexes");
-      return;
-    }
     // Only BTree orders its entries (Prisma's hash_index_must_not_use_sort_param).
     if (*index.algorithm == IndexAlgorithm::Hash &&
         llvm::any_of(index.fields, [](const IndexField &f) { return f.sort.has_value(); })) {
       error(index.range, "the Hash index type does not support the sort option");
-      return;
-    }
-  }
-  // PostgreSQL's xml type has no default B-tree (or hash) operator class: Prisma's
-  // connector rejects it in indexes and unique constraints, reported on the field.
-  if ((db->provider == Provider::PostgreSQL || db->provider == Provider::CockroachDB) &&
-      index.kind != IndexKind::PrimaryKey) {
-    for (const IndexField &ref : index.fields) {
-      const Field &field = model.fields[ref.field];
-      if (!field.nativeType || field.nativeType->name != "Xml")
-        continue;
-      if (index.kind == IndexKind::Index)
-        error(field.ast->range, "you cannot define an index on fields with native type `Xml` "
-                                "of " + providerName(db->provider));
-      else
-        error(field.ast->range, "native type `Xml` cannot be unique in " +
-                                    providerName(db->provider));
       return;
     }
   }
@@ -214,7 +222,6 @@ void Sema::validateIndexArguments(Model &model, IndexDef &index, StringRef attri
       }
     }
   }
-  validateOperatorClasses(model, index, attributeName);
 }
 
 namespace {
@@ -289,7 +296,7 @@ const OperatorClassInfo kOperatorClasses[] = {
 };
 } // namespace
 
-void Sema::validateOperatorClasses(Model &model, IndexDef &index, StringRef attributeName) {
+void Sema::validateOperatorClasses(Model &model, IndexDef &index) {
   if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB) {
     for (const IndexField &ref : index.fields)
       if (!ref.operatorClass.empty()) {
@@ -416,7 +423,6 @@ void Sema::validateOperatorClasses(Model &model, IndexDef &index, StringRef attr
       return;
     }
   }
-  (void)attributeName;
 }
 
 
