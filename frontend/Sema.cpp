@@ -498,10 +498,7 @@ void Sema::validateDatabaseNames() {
     }
     // Columns within one table; models have few fields, so compare pairwise. Field names
     // are unique (collectFields dropped repeats), so only a model with a @map can clash.
-    bool mapped = llvm::any_of(model.fields, [](const Field &field) {
-      return field.databaseName.data() != field.name.data() ||
-             field.databaseName.size() != field.name.size();
-    });
+    bool mapped = llvm::any_of(model.fields, hasExplicitColumnName);
     for (size_t i = 0; mapped && i < model.fields.size(); ++i) {
       const Field &field = model.fields[i];
       if (field.typeKind == FieldTypeKind::Model || field.typeKind == FieldTypeKind::Unknown)
@@ -511,6 +508,9 @@ void Sema::validateDatabaseNames() {
         if (other.typeKind == FieldTypeKind::Model || other.typeKind == FieldTypeKind::Unknown ||
             other.databaseName != field.databaseName)
           continue;
+        // Two @map to one column were reported with the attributes.
+        if (hasExplicitColumnName(field) && hasExplicitColumnName(other))
+          break;
         error(field.ast->name.range,
               "field `" + field.name + "` of " + describeModel(model) + " `" + model.name +
                   "` maps to column `" + field.databaseName + "`, which field `" + other.name +

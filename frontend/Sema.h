@@ -137,6 +137,13 @@ private:
   std::unique_ptr<RelationAttribute> relationAttribute;
 };
 
+/// True when `field` has a `@map`: its column name is not its name (both point into the
+/// source).
+inline bool hasExplicitColumnName(const Field &field) {
+  return field.databaseName.data() != field.name.data() ||
+         field.databaseName.size() != field.name.size();
+}
+
 enum class ModelKind { Model, View, CompositeType };
 
 struct Model {

@@ -212,6 +212,21 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
       }
       // Prisma accepts an empty column name (its scripts then fail on the server).
       field.databaseName = *mapped;
+      // Two @map to one column: Prisma reports it here, while reading the attributes (a
+      // field's name clashing with another's @map waits for validateDatabaseNames).
+      if (!field.isRelation())
+        for (const Field &other : model.fields) {
+          if (&other == &field)
+            break;
+          if (hasExplicitColumnName(other) && !other.isRelation() &&
+              other.databaseName == *mapped) {
+            error(field.ast->name.range,
+                  "field `" + field.name + "` of " + describeModel(model) + " `" + model.name +
+                      "` maps to column `" + *mapped + "`, which field `" + other.name +
+                      "` already uses");
+            break;
+          }
+        }
       continue;
     }
     if (name == "updatedAt") {

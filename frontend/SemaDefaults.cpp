@@ -207,6 +207,12 @@ void Sema::validateDefaultValue(Model &model, Field &field, const ast::Expressio
   }
   if (field.typeKind != FieldTypeKind::Scalar)
     return;
+  // Prisma's parser database checks a literal's kind (a string where a string belongs);
+  // its validations, which come after every model's attributes and the connector's
+  // index checks, check the value itself (a whole number, a datetime, JSON, base64).
+  auto later = [&](const Twine &message) {
+    model.fieldValidationErrors.emplace_back(expr.range, message.str());
+  };
   switch (field.scalarType) {
   case ScalarType::String:
     if (!expr.isString())
@@ -214,9 +220,13 @@ void Sema::validateDefaultValue(Model &model, Field &field, const ast::Expressio
     return;
   case ScalarType::Int:
   case ScalarType::BigInt: {
+    StringRef expected = field.scalarType == ScalarType::Int ? "an Int" : "a BigInt";
     int64_t n;
-    if (!expr.isNumber() || expr.value.getAsInteger(10, n))
-      reportExpected(field.scalarType == ScalarType::Int ? "an Int" : "a BigInt", expr);
+    if (!expr.isNumber())
+      reportExpected(expected, expr);
+    else if (expr.value.getAsInteger(10, n))
+      later("expected " + expected + " value, but received " + expr.describe() + " value `" +
+            quote(expr.text()) + "`");
     return;
   }
   case ScalarType::Float:
@@ -233,7 +243,7 @@ void Sema::validateDefaultValue(Model &model, Field &field, const ast::Expressio
     if (expr.isString()) {
       static const llvm::Regex decimal("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$");
       if (!decimal.match(expr.value))
-        error(expr.range, "the default value `" + expr.value + "` is not a valid decimal");
+        later("the default value `" + expr.value + "` is not a valid decimal");
     }
     return;
   case ScalarType::Boolean:
@@ -247,8 +257,8 @@ void Sema::validateDefaultValue(Model &model, Field &field, const ast::Expressio
     }
     // RFC 3339: 2020-01-01T00:00:00Z (a date alone is not enough).
     if (expr.value.size() < 20 || expr.value[4] != '-' || expr.value[10] != 'T')
-      error(expr.range, "`" + expr.value + "` is not a valid RFC 3339 datetime string, "
-                        "e.g. \"2024-01-31T12:00:00Z\"");
+      later("`" + expr.value + "` is not a valid RFC 3339 datetime string, e.g. "
+            "\"2024-01-31T12:00:00Z\"");
     return;
   case ScalarType::Json:
     if (!expr.isString()) {
@@ -257,7 +267,7 @@ void Sema::validateDefaultValue(Model &model, Field &field, const ast::Expressio
     }
     if (Expected<json::Value> parsed = json::parse(expr.value); !parsed) {
       std::string message = toString(parsed.takeError());
-      error(expr.range, "the default value is not valid JSON: " + message);
+      later("the default value is not valid JSON: " + message);
     }
     return;
   case ScalarType::Bytes: {
@@ -268,13 +278,11 @@ void Sema::validateDefaultValue(Model &model, Field &field, const ast::Expressio
     std::vector<char> decoded;
     if (Error err = decodeBase64(expr.value, decoded)) {
       consumeError(std::move(err));
-      error(expr.range, "the default value of a `Bytes` field must be base64: `" +
-                            expr.value + "` is not");
+      later("the default value of a `Bytes` field must be base64: `" + expr.value + "` is not");
     }
     return;
   }
   }
-  (void)model;
   (void)inList;
 }
 
