@@ -43,6 +43,10 @@ def fail(what):
 # A history of three migrations made by `schemac migrate new` from three schema versions,
 # the first one applied before the faults, with rows in it.
 work = tempfile.mkdtemp()
+# Shadow databases (the hand-written migration below has no snapshot) go to the shared test
+# server; the commands run in `work`, which must hold no embedded server at the end.
+os.environ["SHADOW_DATABASE_URL"] = f"postgresql://postgres@localhost/postgres?host={pg}"
+os.chdir(work)
 migrations = os.path.join(work, "migrations")
 schema = os.path.join(work, "schema.prisma")
 versions = ["v1.prisma", "v2.prisma", "v3.prisma"]
@@ -149,6 +153,13 @@ if any(codes) or rows != "3|3":
 else:
     print("ok 8 concurrent applies: each migration applied exactly once")
 psql("postgres", f'DROP DATABASE "{db}" WITH (FORCE)')
+points += 1
+if os.path.exists(os.path.join(work, ".schemac")):
+    subprocess.run([schemac, "db", "stop", "--project", work], capture_output=True)
+    fail("a command started an embedded server instead of using $SHADOW_DATABASE_URL")
+else:
+    print("ok no embedded server started")
+os.chdir(here)
 shutil.rmtree(work)
 print(f"{points} fault points, {failures} failed")
 sys.exit(1 if failures else 0)
