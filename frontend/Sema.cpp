@@ -54,7 +54,14 @@ void Sema::forEachModelInParallel(function_ref<void(Model &)> fn) {
 std::unique_ptr<SchemaDatabase> Sema::run() {
   for (const ast::SourceFile &file : schema.files)
     db->buffers.push_back(file.bufferId);
+  // Prisma builds its parser database (names, types, attributes, relations) before it
+  // validates the configuration blocks: their problems are reported after the first's.
+  // The configuration is read first all the same (the rest depends on it), into an engine
+  // of its own.
+  DiagnosticEngine configurationDiags(mainDiags.getSourceMgr(), mainDiags.getOptions());
+  workerDiags = &configurationDiags;
   validateConfiguration();
+  workerDiags = nullptr;
   unsigned errorsBeforeResolution = mainDiags.getNumErrors();
   collectNames();
   // Per-model stages touch only their own model (and read the rest): parallel for big
@@ -65,16 +72,36 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
     resolveEnumAttributes(enumeration);
   db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
+  mainDiags.absorb(configurationDiags);
+  // Prisma's validations, in its order (validation_pipeline/validations.rs).
   validateCompositeTypeSupport();
-  forEachModelInParallel([this](Model &model) { validateModel(model); });
-  validateSchemaAttributes();
+  // Reported from several threads: in model order, then source order.
+  llvm::sort(unknownDefaultFunctions, [](const auto &a, const auto &b) {
+    return std::make_pair(std::get<0>(a), std::get<1>(a).Start.getPointer()) <
+           std::make_pair(std::get<0>(b), std::get<1>(b).Start.getPointer());
+  });
+  for (const auto &[model, range, message] : unknownDefaultFunctions)
+    error(range, message);
+  for (const auto &[range, message] : datasourceValidationErrors)
+    error(range, message);
+  validateTableNames();
+  // Models, then views.
+  forEachModelInParallel([this](Model &model) {
+    if (!model.isView())
+      validateModel(model);
+  });
+  forEachModelInParallel([this](Model &model) {
+    if (model.isView())
+      validateModel(model);
+  });
+  validateEnumNames();
+  validateEnumSchemaAttributes();
   validateRelations();
   validateDatabaseNames();
   validateConstraintNames();
   // Prisma checks cycles in its last loop, over the relations, after every model's checks.
   if (!hadAmbiguousRelation)
     validateReferentialCycles();
-  validateBlockKinds();
   if (!mainDiags.hasErrors()) {
     llvm::sort(lateChecks, [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[at, check] : lateChecks)
@@ -357,14 +384,6 @@ void Sema::collectFields(Model &model) {
   }
 }
 
-/// Views need a preview feature; Prisma checks it after names and attributes.
-void Sema::validateBlockKinds() {
-  for (const Model &model : db->models)
-    if (model.kind == ModelKind::View && !db->hasPreviewFeature("views"))
-      error(model.ast->keyword.range, "view definitions are only available with the `views` "
-                                      "preview feature");
-}
-
 void Sema::validateCompositeTypeSupport() {
   if (db->capabilities().compositeTypes)
     return;
@@ -377,13 +396,46 @@ void Sema::validateCompositeTypeSupport() {
                 "; they are only available on MongoDB");
 }
 
-void Sema::validateSchemaAttributes() {
-  for (const Model &model : db->models)
-    for (const auto &[range, message] : model.schemaErrors)
-      error(range, message);
+void Sema::validateEnumSchemaAttributes() {
   for (const Enum &enumeration : db->enums)
     for (const auto &[range, message] : enumeration.schemaErrors)
       error(range, message);
+}
+
+//===----------------------------------------------------------------------===//
+// Whole-model checks
+//===----------------------------------------------------------------------===//
+
+void Sema::validateUniqueCriteria(Model &model) {
+  if (model.kind != ModelKind::Model || model.isIgnored)
+    return;
+  // Prisma's has_a_strict_unique_criteria: the primary key counts like any unique
+  // criterion, only when it has no optional and no Unsupported field.
+  auto strict = [&](const IndexDef &index) {
+    return llvm::all_of(index.fields, [&](const IndexField &ref) {
+      const Field &field = model.fields[ref.field];
+      return field.arity != ast::FieldArity::Optional &&
+             field.typeKind != FieldTypeKind::Unsupported;
+    });
+  };
+  if (model.primaryKey && strict(*model.primaryKey))
+    return;
+  for (const IndexDef &index : model.indexes) {
+    if (index.kind != IndexKind::Unique)
+      continue;
+    bool allRequired = llvm::all_of(index.fields, [&](const IndexField &ref) {
+      const Field &field = model.fields[ref.field];
+      // Prisma's is_strict_criteria: no optional and no Unsupported field (lists count).
+      return field.arity != ast::FieldArity::Optional &&
+             field.typeKind != FieldTypeKind::Unsupported;
+    });
+    if (allRequired)
+      return;
+  }
+  error(model.ast->name.range,
+        "model `" + model.name + "` has no unique criteria with only required fields; mark a "
+                                 "single field with `@id` or `@unique`, or add `@@id([...])` or "
+                                 "`@@unique([...])` to the model");
 }
 
 //===----------------------------------------------------------------------===//
@@ -444,42 +496,13 @@ void Sema::resolveFieldTypes(Model &model) {
 // Whole-model checks
 //===----------------------------------------------------------------------===//
 
-void Sema::validateUniqueCriteria(Model &model) {
-  if (model.kind != ModelKind::Model || model.isIgnored)
-    return;
-  // Prisma's has_a_strict_unique_criteria: the primary key counts like any unique
-  // criterion, only when it has no optional and no Unsupported field.
-  auto strict = [&](const IndexDef &index) {
-    return llvm::all_of(index.fields, [&](const IndexField &ref) {
-      const Field &field = model.fields[ref.field];
-      return field.arity != ast::FieldArity::Optional &&
-             field.typeKind != FieldTypeKind::Unsupported;
-    });
-  };
-  if (model.primaryKey && strict(*model.primaryKey))
-    return;
-  for (const IndexDef &index : model.indexes) {
-    if (index.kind != IndexKind::Unique)
-      continue;
-    bool allRequired = llvm::all_of(index.fields, [&](const IndexField &ref) {
-      const Field &field = model.fields[ref.field];
-      // Prisma's is_strict_criteria: no optional and no Unsupported field (lists count).
-      return field.arity != ast::FieldArity::Optional &&
-             field.typeKind != FieldTypeKind::Unsupported;
-    });
-    if (allRequired)
-      return;
-  }
-  error(model.ast->name.range,
-        "model `" + model.name + "` has no unique criteria with only required fields; mark a "
-                                 "single field with `@id` or `@unique`, or add `@@id([...])` or "
-                                 "`@@unique([...])` to the model");
-}
 
-void Sema::validateDatabaseNames() {
-  // Tables: models and views share one namespace per database schema. Keys point into the
-  // source buffers: no allocation per name.
-  using NameKey = std::pair<StringRef, StringRef>; // (schema, name)
+/// (database schema, name): keys point into the source buffers, no allocation per name.
+using NameKey = std::pair<StringRef, StringRef>;
+
+void Sema::validateTableNames() {
+  // Models and views share one namespace per database schema (Prisma's
+  // models::database_name_clashes, before the models' own checks).
   DenseMap<NameKey, const Model *> tables;
   tables.reserve(db->models.size());
   for (const Model &model : db->models) {
@@ -496,6 +519,25 @@ void Sema::validateDatabaseNames() {
                     "` could not be defined because another model or view with this name "
                     "exists: `" + it->second->name + "`");
     }
+  }
+}
+
+void Sema::validateEnumNames() {
+  DenseMap<NameKey, const Enum *> enums;
+  for (const Enum &enumeration : db->enums) {
+    auto [it, inserted] =
+        enums.try_emplace(NameKey(enumeration.schemaName, enumeration.databaseName), &enumeration);
+    if (!inserted)
+      error(enumeration.ast->name.range,
+            "enum `" + enumeration.name + "` maps to database name `" + enumeration.databaseName +
+                "`, which enum `" + it->second->name + "` already uses");
+  }
+}
+
+void Sema::validateDatabaseNames() {
+  for (const Model &model : db->models) {
+    if (model.kind == ModelKind::CompositeType || !model.ast)
+      continue;
     // Columns within one table; models have few fields, so compare pairwise. Field names
     // are unique (collectFields dropped repeats), so only a model with a @map can clash.
     bool mapped = llvm::any_of(model.fields, hasExplicitColumnName);
@@ -518,15 +560,6 @@ void Sema::validateDatabaseNames() {
         break;
       }
     }
-  }
-  DenseMap<NameKey, const Enum *> enums;
-  for (const Enum &enumeration : db->enums) {
-    auto [it, inserted] =
-        enums.try_emplace(NameKey(enumeration.schemaName, enumeration.databaseName), &enumeration);
-    if (!inserted)
-      error(enumeration.ast->name.range,
-            "enum `" + enumeration.name + "` maps to database name `" + enumeration.databaseName +
-                "`, which enum `" + it->second->name + "` already uses");
   }
 }
 

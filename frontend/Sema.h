@@ -170,7 +170,7 @@ struct Model {
   /// field index: Prisma checks them after the scalar fields, field by field.
   std::vector<std::tuple<int, llvm::SMRange, std::string>> relationFieldValidationErrors;
   /// `@@schema` problems (a schema the datasource does not declare, a missing `@@schema`),
-  /// which Prisma reports after every model's validations (Sema::validateSchemaAttributes).
+  /// which Prisma checks after the primary key and before the connector's index checks.
   std::vector<std::pair<llvm::SMRange, std::string>> schemaErrors;
 
   Model() = default;
@@ -205,7 +205,8 @@ struct Enum {
   llvm::StringRef databaseName;
   llvm::StringRef schemaName;
   std::vector<EnumValue> values;
-  std::vector<std::pair<llvm::SMRange, std::string>> schemaErrors; ///< as Model's
+  /// As Model's, reported after every model's validations.
+  std::vector<std::pair<llvm::SMRange, std::string>> schemaErrors;
 };
 
 /// The value of a datasource URL property: a literal or `env("VAR")`.

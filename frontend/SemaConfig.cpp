@@ -314,8 +314,10 @@ void Sema::validateDatasource(const ast::Block &block) {
                                                 source.name + "`; extensions are only "
                                                 "supported on PostgreSQL");
     } else if (!db->hasPreviewFeature("postgresqlExtensions")) {
-      error(extensionsProperty->name.range, "the `extensions` property is only available with "
-                                            "the `postgresqlExtensions` preview feature");
+      // The connector's validate_datasource: with Prisma's validations.
+      datasourceValidationErrors.emplace_back(extensionsProperty->name.range,
+                                              "the `extensions` property is only available "
+                                              "with the `postgresqlExtensions` preview feature");
     } else {
       for (const ast::Expression *element : extensionsProperty->value->asList()) {
         if (!element->isConstant() && !element->isFunction()) {

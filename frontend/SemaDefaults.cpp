@@ -168,8 +168,13 @@ void Sema::resolveDefault(Model &model, Field &field, const ast::Attribute &attr
       std::string suggestion = closestMatch(
           fn, {"autoincrement", "now", "dbgenerated", "cuid", "uuid", "nanoid", "ulid",
                "sequence", "auto"});
-      error(expr.range, "the function `" + fn + "` is not a known function" +
-                            (suggestion.empty() ? "" : "; did you mean `" + suggestion + "()`?"));
+      // Prisma's parser database accepts any function; its validations report the
+      // unknown ones before anything else about the models.
+      std::lock_guard<std::mutex> lock(lateChecksMutex);
+      unknownDefaultFunctions.emplace_back(
+          size_t(&model - db->models.data()), expr.range, ("the function `" + fn + "` is not a known function" +
+                       (suggestion.empty() ? "" : "; did you mean `" + suggestion + "()`?"))
+                          .str());
       return;
     }
     field.defaultValue = value;

@@ -88,7 +88,6 @@ private:
   void collectFields(Model &model);
   void resolveFieldTypes(Model &model);
   void validateDatabaseNames();
-  void validateBlockKinds();
   void validateUniqueCriteria(Model &model);
   void validateModel(Model &model);
   void validateRelations();
@@ -106,8 +105,12 @@ private:
   void resolveSchemaAttribute(const ast::Attribute &attribute, llvm::StringRef &schemaName,
                               llvm::SMRange &schemaRange,
                               std::vector<std::pair<llvm::SMRange, std::string>> &schemaErrors);
-  /// Reports the deferred `@@schema` problems of every model, then of every enum.
-  void validateSchemaAttributes();
+  /// Reports the deferred `@@schema` problems of every enum (a model's are reported by
+  /// validateModel).
+  void validateEnumSchemaAttributes();
+  /// Two models or views with one table name; two enums with one type name.
+  void validateTableNames();
+  void validateEnumNames();
   /// Composite types on a connector without them: Prisma's first validation.
   void validateCompositeTypeSupport();
   bool resolveIndexFields(Model &model, const ast::Expression &list, IndexDef &index,
@@ -152,6 +155,12 @@ private:
   /// The checks of each relation, run by validateRelations after the models' (Prisma's
   /// order), unless a model has an ambiguous relation field.
   std::vector<std::function<void()>> relationChecks;
+  /// Validation errors Prisma reports before the models' own: unknown functions in
+  /// `@default` (Prisma's parser database accepts any function), and the connector's
+  /// checks of the datasource (the `extensions` property).
+  std::vector<std::tuple<size_t, llvm::SMRange, std::string>> unknownDefaultFunctions; ///< by model
+
+  std::vector<std::pair<llvm::SMRange, std::string>> datasourceValidationErrors;
   bool hadAmbiguousRelation = false;
   std::mutex lateChecksMutex;
   const ast::Schema &schema;

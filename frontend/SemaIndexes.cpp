@@ -127,6 +127,9 @@ void Sema::validateModel(Model &model) {
   // What Prisma checks with its validations, after the attributes of every model are
   // read, in its order: the model's unique criteria, its primary key, the connector's
   // checks of its indexes, its fields, its indexes.
+  if (model.isView() && !db->hasPreviewFeature("views"))
+    error(model.ast->keyword.range, "view definitions are only available with the `views` "
+                                    "preview feature");
   validateUniqueCriteria(model);
   bool checkLength = !db->capabilities().indexLength && db->provider != Provider::None &&
                      model.kind == ModelKind::Model;
@@ -137,6 +140,8 @@ void Sema::validateModel(Model &model) {
   };
   if (model.primaryKey)
     lengthOf(*model.primaryKey);
+  for (const auto &[range, message] : model.schemaErrors)
+    error(range, message);
   // Prisma's models::connector_specific: PostgreSQL's connector checks each index's native
   // types and access method before the fields are validated.
   for (IndexDef &index : model.indexes)
