@@ -11,8 +11,14 @@ if [ -z "${SCHEMAC_OUTPUT_LOG:-}" ]; then
 fi
 # The pipes to the two tee processes reach the program as its fds 1 and 2 only: a server
 # it starts in the background must not keep another copy open (the reader would wait).
+# When both streams go to one place (`2>&1`), one tee takes both, so that their order is
+# the program's; two tees would race, and a test checking that order would fail at random.
 exec 3> >(tee -a "$SCHEMAC_OUTPUT_LOG")
-exec 4> >(tee -a "$SCHEMAC_OUTPUT_LOG" >&2)
+if [ "$(readlink /proc/$$/fd/1)" = "$(readlink /proc/$$/fd/2)" ]; then
+  exec 4>&3
+else
+  exec 4> >(tee -a "$SCHEMAC_OUTPUT_LOG" >&2)
+fi
 for fd in /proc/$$/fd/*; do
   fd=${fd##*/}
   case $fd in 0|1|2|3|4|255) ;; *) eval "exec $fd>&-" 2>/dev/null ;; esac
