@@ -67,6 +67,9 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
   // Per-model stages touch only their own model (and read the rest): parallel for big
   // schemas, with diagnostics in the sequential order.
   forEachModelInParallel([this](Model &model) { resolveFieldTypes(model); });
+  // Prisma's parser database reads the attributes of every relation field (of every
+  // model) first, then each model's scalar fields and block attributes.
+  forEachModelInParallel([this](Model &model) { resolveRelationFieldAttributes(model); });
   forEachModelInParallel([this](Model &model) { resolveModelAttributes(model); });
   for (Enum &enumeration : db->enums)
     resolveEnumAttributes(enumeration);

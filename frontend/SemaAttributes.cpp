@@ -38,14 +38,21 @@ void Sema::checkAttributeName(const ast::Attribute &attribute, ArrayRef<StringRe
     diag.fixIts.push_back(SMFixIt(attribute.name.range, suggestion));
 }
 
-void Sema::resolveModelAttributes(Model &model) {
-  // Field checks depend on whether the model is ignored; the rest of the block
-  // attributes are resolved after the fields (indexes refer to resolved fields).
+void Sema::resolveRelationFieldAttributes(Model &model) {
+  // Field checks depend on whether the model is ignored.
   model.isIgnored = llvm::any_of(model.ast->attributes, [](const ast::Attribute &attribute) {
     return attribute.name.name == "ignore";
   });
   for (Field &field : model.fields)
-    resolveFieldAttributes(model, field);
+    if (field.isRelation())
+      resolveFieldAttributes(model, field);
+}
+
+void Sema::resolveModelAttributes(Model &model) {
+  // The block attributes are resolved after the fields (indexes refer to resolved fields).
+  for (Field &field : model.fields)
+    if (!field.isRelation())
+      resolveFieldAttributes(model, field);
   resolveBlockAttributes(model);
 }
 
@@ -74,7 +81,27 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
     }
     resolveNativeType(model, field, attribute);
   }
-  for (const ast::Attribute &attribute : field.ast->attributes) {
+  // The other attributes in the order Prisma's parser database visits them (not source
+  // order), so that the first problem reported is Prisma's first; unknown ones last.
+  auto rank = [&](StringRef name) -> int {
+    static const StringRef kScalarOrder[] = {"map",     "ignore", "relation", "id",
+                                             "updatedAt", "default", "unique", "shardKey"};
+    static const StringRef kRelationOrder[] = {"relation", "id", "ignore", "default", "map",
+                                               "unique"};
+    ArrayRef<StringRef> order = field.isRelation() ? ArrayRef<StringRef>(kRelationOrder)
+                                                   : ArrayRef<StringRef>(kScalarOrder);
+    const StringRef *it = llvm::find(order, name);
+    return it == order.end() ? int(order.size()) : int(it - order.begin());
+  };
+  SmallVector<const ast::Attribute *, 8> ordered;
+  for (const ast::Attribute &attribute : field.ast->attributes)
+    ordered.push_back(&attribute);
+  if (ordered.size() > 1)
+    llvm::stable_sort(ordered, [&](const ast::Attribute *a, const ast::Attribute *b) {
+      return rank(a->name.name) < rank(b->name.name);
+    });
+  for (const ast::Attribute *attributePointer : ordered) {
+    const ast::Attribute &attribute = *attributePointer;
     StringRef name = attribute.name.name;
     bool isNative = !datasourceName.empty() && name.startswith(datasourceName) &&
                     name.size() > datasourceName.size() && name[datasourceName.size()] == '.';

@@ -94,6 +94,9 @@ private:
   void validateConstraintNames();
 
   //===--- SemaAttributes.cpp ---------------------------------------------===//
+  /// The attributes of a model's relation fields (Sema::run reads them for every model
+  /// before the other attributes, as Prisma does).
+  void resolveRelationFieldAttributes(Model &model);
   void resolveModelAttributes(Model &model);
   void resolveFieldAttributes(Model &model, Field &field);
   void resolveBlockAttributes(Model &model);
