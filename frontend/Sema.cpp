@@ -88,6 +88,7 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
   for (const auto &[range, message] : datasourceValidationErrors)
     error(range, message);
   validateTableNames();
+  findConstraintNameClashes();
   // Models, then views.
   forEachModelInParallel([this](Model &model) {
     if (!model.isView())

@@ -81,6 +81,9 @@ struct IndexDef {
   /// The database name (constraintName()), once validation computed it to check clashes
   /// (PostgreSQL and CockroachDB); empty before. The lowering reuses it.
   std::string databaseName;
+  /// Another primary key, unique constraint or index of the database schema has the same
+  /// database name (Sema::findConstraintNameClashes); reported by Sema::validateModel.
+  bool nameClashes = false;
 };
 
 /// `@relation(...)` as written.

@@ -91,6 +91,10 @@ private:
   void validateUniqueCriteria(Model &model);
   void validateModel(Model &model);
   void validateRelations();
+  /// Computes every constraint's database name and marks the clashing ones (before the
+  /// models' validations, which report them).
+  void findConstraintNameClashes();
+  void reportConstraintNameClash(const IndexDef &index);
   void validateConstraintNames();
 
   //===--- SemaAttributes.cpp ---------------------------------------------===//

@@ -131,6 +131,8 @@ void Sema::validateModel(Model &model) {
     error(model.ast->keyword.range, "view definitions are only available with the `views` "
                                     "preview feature");
   validateUniqueCriteria(model);
+  if (model.primaryKey)
+    reportConstraintNameClash(*model.primaryKey);
   bool checkLength = !db->capabilities().indexLength && db->provider != Provider::None &&
                      model.kind == ModelKind::Model;
   auto lengthOf = [&](const IndexDef &index) {
@@ -140,12 +142,13 @@ void Sema::validateModel(Model &model) {
   };
   if (model.primaryKey)
     lengthOf(*model.primaryKey);
-  for (const auto &[range, message] : model.schemaErrors)
-    error(range, message);
   // Prisma's models::connector_specific: PostgreSQL's connector checks each index's native
-  // types and access method before the fields are validated.
+  // types and access method before the fields are validated. Prisma 7.10.1 reports them
+  // before the model's @@schema problems.
   for (IndexDef &index : model.indexes)
     validateConnectorIndexChecks(model, index);
+  for (const auto &[range, message] : model.schemaErrors)
+    error(range, message);
   if (model.primaryKey) {
     validateIndexArguments(model, *model.primaryKey);
     validateOperatorClasses(model, *model.primaryKey);
@@ -157,6 +160,7 @@ void Sema::validateModel(Model &model) {
   for (const auto &[field, range, message] : model.relationFieldValidationErrors)
     error(range, message);
   for (IndexDef &index : model.indexes) {
+    reportConstraintNameClash(index);
     lengthOf(index);
     if (index.kind == IndexKind::Fulltext && !db->capabilities().fullTextIndex)
       error(index.range, "full text indexes are not supported on " + providerName(db->provider));
@@ -448,6 +452,56 @@ std::string constraintName(const Model &model, const IndexDef &index) {
   return ir::indexName(model.databaseName, columns); // @@index and @@fulltext
 }
 
+void Sema::findConstraintNameClashes() {
+  if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB)
+    return;
+  // Primary keys, unique constraints and indexes share one namespace per database schema
+  // (default names included). Every constraint of a clashing name is marked; each model's
+  // validations report its own, as Prisma's index checks do.
+  // Names are built per model (in parallel for big schemas) and kept on the IndexDef for
+  // the lowering, then grouped by (schema, name) without copying them again.
+  std::vector<std::vector<IndexDef *>> names(db->models.size());
+  forEachModelInParallel([&](Model &model) {
+    // Ignored models keep their constraints in the database: their names count too.
+    if (model.kind != ModelKind::Model)
+      return;
+    auto &out = names[&model - db->models.data()];
+    auto add = [&](IndexDef &index) {
+      index.databaseName = constraintName(model, index);
+      out.push_back(&index);
+    };
+    if (model.primaryKey)
+      add(*model.primaryKey);
+    for (IndexDef &index : model.indexes)
+      add(index);
+  });
+  // One lookup per name: the first constraint of each name is remembered, and a second
+  // one marks both as clashing. The keys point into the IndexDefs, which no longer change.
+  using NameKey = std::pair<StringRef, StringRef>; // (schema, name)
+  size_t total = 0;
+  for (const auto &modelNames : names)
+    total += modelNames.size();
+  DenseMap<NameKey, IndexDef *> firstByName;
+  firstByName.reserve(total);
+  for (unsigned m = 0; m < names.size(); ++m) {
+    for (IndexDef *index : names[m]) {
+      auto [it, inserted] = firstByName.try_emplace(
+          NameKey(db->models[m].schemaName, index->databaseName), index);
+      if (inserted)
+        continue;
+      it->second->nameClashes = true;
+      index->nameClashes = true;
+    }
+  }
+}
+
+void Sema::reportConstraintNameClash(const IndexDef &index) {
+  if (index.nameClashes)
+    error(index.range, "the constraint name `" + index.databaseName + "` has to be unique in "
+                       "the namespace of primary keys, indexes and unique constraints; provide "
+                       "a different name with the `map` argument");
+}
+
 void Sema::validateConstraintNames() {
   if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB)
     return;
@@ -472,60 +526,6 @@ void Sema::validateConstraintNames() {
       if (!field.relation().mappedName.empty())
         checkLength(field.relation().mappedName, field.relation().attribute->range, "@relation");
   }
-  // Primary keys, unique constraints and indexes share one namespace per database schema
-  // (default names included). Every constraint of a clashing name is reported, in source
-  // order, as Prisma does.
-  // Names are built per model (in parallel for big schemas) and kept on the IndexDef for
-  // the lowering, then grouped by (schema, name) without copying them again.
-  std::vector<std::vector<std::pair<const IndexDef *, StringRef>>> names(db->models.size());
-  forEachModelInParallel([&](Model &model) {
-    // Ignored models keep their constraints in the database: their names count too.
-    if (model.kind != ModelKind::Model)
-      return;
-    auto &out = names[&model - db->models.data()];
-    auto add = [&](IndexDef &index) {
-      index.databaseName = constraintName(model, index);
-      out.emplace_back(&index, index.databaseName);
-    };
-    if (model.primaryKey)
-      add(*model.primaryKey);
-    for (IndexDef &index : model.indexes)
-      add(index);
-  });
-  // One lookup per name: the first constraint of each name is remembered, and a second
-  // one marks both as clashing. The keys point into the IndexDefs, which no longer change.
-  using NameKey = std::pair<StringRef, StringRef>; // (schema, name)
-  size_t total = 0;
-  for (const auto &modelNames : names)
-    total += modelNames.size();
-  DenseMap<NameKey, std::pair<unsigned, unsigned>> firstByName; // (model, position)
-  firstByName.reserve(total);
-  std::vector<std::pair<const IndexDef *, StringRef>> clashes;
-  auto addClash = [&](unsigned m, unsigned i) {
-    auto &[index, name] = names[m][i];
-    if (index) {
-      clashes.push_back({index, name});
-      index = nullptr; // reported once
-    }
-  };
-  for (unsigned m = 0; m < names.size(); ++m) {
-    for (unsigned i = 0; i < names[m].size(); ++i) {
-      auto [it, inserted] = firstByName.try_emplace(
-          NameKey(db->models[m].schemaName, names[m][i].second), std::make_pair(m, i));
-      if (inserted)
-        continue;
-      addClash(it->second.first, it->second.second);
-      addClash(m, i);
-    }
-  }
-  llvm::sort(clashes, [](const auto &a, const auto &b) {
-    return a.first->range.Start.getPointer() < b.first->range.Start.getPointer();
-  });
-  for (const auto &[index, name] : clashes)
-    error(index->range, "the constraint name `" + name + "` has to be unique in the namespace "
-                        "of primary keys, indexes and unique constraints; provide a different "
-                        "name with the `map` argument");
-
   // A foreign key's name is unique among the constraints of its table: primary key,
   // unique constraints, indexes and foreign keys (Prisma's
   // ModelPrimaryKeyKeyIndexForeignKey scope). Each foreign key of a clashing name is
