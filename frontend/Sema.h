@@ -175,6 +175,8 @@ struct Model {
   /// `@@schema` problems (a schema the datasource does not declare, a missing `@@schema`),
   /// which Prisma checks after the primary key and before the connector's index checks.
   std::vector<std::pair<llvm::SMRange, std::string>> schemaErrors;
+  /// A view's primary key or index, which Prisma reports with the view's validations.
+  std::vector<std::pair<llvm::SMRange, std::string>> viewErrors;
 
   Model() = default;
   // Moved, never copied (fields own their out-of-line parts); DenseMap's move is not

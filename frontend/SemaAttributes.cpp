@@ -180,7 +180,8 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
       index.fields.push_back(ref);
       if (index.kind == IndexKind::PrimaryKey) {
         if (model.isView()) {
-          error(attribute.range, "views cannot have primary keys; use `@unique` instead");
+          model.viewErrors.emplace_back(attribute.range,
+                                        "views cannot have primary keys; use `@unique` instead");
           continue;
         }
         if (!field.isRequired()) {
@@ -457,7 +458,8 @@ void Sema::resolveBlockAttributes(Model &model) {
     }
     if (name == "id") {
       if (model.isView()) {
-        error(attribute.range, "views cannot have primary keys; use `@@unique` instead");
+        model.viewErrors.emplace_back(attribute.range,
+                                      "views cannot have primary keys; use `@@unique` instead");
         continue;
       }
       resolveIndexAttribute(model, attribute, IndexKind::PrimaryKey);

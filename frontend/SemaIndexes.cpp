@@ -100,12 +100,12 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
     }
   }
   if (model.isView() && kind == IndexKind::Index) {
-    error(attribute.range, "views cannot have indexes");
+    model.viewErrors.emplace_back(attribute.range, "views cannot have indexes");
     return;
   }
   if (kind == IndexKind::PrimaryKey) {
     if (model.primaryKey) {
-      error(attribute.range, "each model must have at most one id criteria; you can't have "
+      error(model.ast->name.range, "each model must have at most one id criteria; you can't have "
                              "`@id` and `@@id` at the same time");
       return;
     }
@@ -130,6 +130,8 @@ void Sema::validateModel(Model &model) {
   if (model.isView() && !db->hasPreviewFeature("views"))
     error(model.ast->keyword.range, "view definitions are only available with the `views` "
                                     "preview feature");
+  for (const auto &[range, message] : model.viewErrors)
+    error(range, message);
   validateUniqueCriteria(model);
   if (model.primaryKey)
     reportConstraintNameClash(*model.primaryKey);
