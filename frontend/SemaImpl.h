@@ -143,6 +143,9 @@ private:
   void validateReferentialCycles();
   void validateRelationFields(Model &model, Field &field, const Model &target);
   void validateReferentialActions(Model &model, Field &field);
+  /// The error for a referential action the connector (or relationMode = "prisma") does not
+  /// allow, which Prisma reports with each relation field's validations; none when allowed.
+  std::optional<std::string> unsupportedReferentialAction(ReferentialAction action) const;
   void validateMissingIndexes(Model &model, Field &field);
 
   /// The engine diagnostics go to: the main one, or on a worker thread of a parallel

@@ -157,6 +157,18 @@ void Sema::validateModel(Model &model) {
   }
   for (const auto &[range, message] : model.fieldValidationErrors)
     error(range, message);
+  // Prisma's relation_fields::referential_actions, after the field's ambiguity checks.
+  for (size_t f = 0; f < model.fields.size(); ++f) {
+    const Field &field = model.fields[f];
+    if (!field.isRelation())
+      continue;
+    const RelationAttribute &relation = field.relation();
+    for (auto [action, range] : {std::make_pair(relation.onDelete, relation.onDeleteRange),
+                                 std::make_pair(relation.onUpdate, relation.onUpdateRange)})
+      if (action)
+        if (std::optional<std::string> message = unsupportedReferentialAction(*action))
+          model.relationFieldValidationErrors.emplace_back(int(f), range, std::move(*message));
+  }
   llvm::stable_sort(model.relationFieldValidationErrors,
                     [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
   for (const auto &[field, range, message] : model.relationFieldValidationErrors)

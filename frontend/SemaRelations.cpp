@@ -503,34 +503,37 @@ void Sema::validateRelationFields(Model &model, Field &field, const Model &targe
   }
 }
 
+std::optional<std::string> Sema::unsupportedReferentialAction(ReferentialAction action) const {
+  bool prismaMode = db->datasource && db->datasource->relationModePrisma;
+  const ConnectorCapabilities &caps = db->capabilities();
+  if (action == ReferentialAction::NoAction && prismaMode && db->provider == Provider::PostgreSQL)
+    return std::string("invalid referential action `NoAction` for relationMode = \"prisma\": "
+                       "allowed are `Cascade`, `Restrict` and `SetNull`; `NoAction` is not "
+                       "implemented for PostgreSQL with relationMode = \"prisma\", use "
+                       "`Restrict` instead (see https://pris.ly/d/relation-mode)");
+  bool allowed = true;
+  if (action == ReferentialAction::SetDefault && (prismaMode || !caps.setDefaultAction))
+    allowed = false;
+  if (action == ReferentialAction::Restrict && !caps.restrictAction)
+    allowed = false;
+  if (db->provider == Provider::MongoDB && action == ReferentialAction::SetDefault)
+    allowed = false;
+  if (allowed)
+    return std::nullopt;
+  return ("invalid referential action `" + referentialActionName(action) + "` for " +
+          (prismaMode ? StringRef("relationMode = \"prisma\"") : providerName(db->provider)))
+      .str();
+}
+
 void Sema::validateReferentialActions(Model &model, Field &field) {
   const RelationAttribute &relation = field.relation();
   bool prismaMode = db->datasource && db->datasource->relationModePrisma;
-  const ConnectorCapabilities &caps = db->capabilities();
   auto check = [&](std::optional<ReferentialAction> action, SMRange range, StringRef argument) {
     if (!action)
       return;
-    bool allowed = true;
-    if (*action == ReferentialAction::SetDefault && (prismaMode || !caps.setDefaultAction))
-      allowed = false;
-    if (*action == ReferentialAction::Restrict && !caps.restrictAction)
-      allowed = false;
-    if (db->provider == Provider::MongoDB && *action == ReferentialAction::SetDefault)
-      allowed = false;
-    if (*action == ReferentialAction::NoAction && prismaMode &&
-        db->provider == Provider::PostgreSQL) {
-      error(range, "invalid referential action `NoAction` for relationMode = \"prisma\": "
-                   "allowed are `Cascade`, `Restrict` and `SetNull`; `NoAction` is not "
-                   "implemented for PostgreSQL with relationMode = \"prisma\", use `Restrict` "
-                   "instead (see https://pris.ly/d/relation-mode)");
+    // Reported by each model's validations (Sema::unsupportedReferentialAction).
+    if (unsupportedReferentialAction(*action))
       return;
-    }
-    if (!allowed) {
-      error(range, "invalid referential action `" + referentialActionName(*action) + "` for " +
-                       (prismaMode ? StringRef("relationMode = \"prisma\"")
-                                   : providerName(db->provider)));
-      return;
-    }
     if (*action == ReferentialAction::SetDefault && db->provider == Provider::MySQL &&
         !prismaMode)
       warning(range, "MySQL does not actually support the `SetDefault` referential action, so "
