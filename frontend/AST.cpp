@@ -17,6 +17,8 @@ llvm::StringRef Expression::describe() const {
     return "functional";
   case ExprKind::Array:
     return "array";
+  case ExprKind::Object:
+    return "object";
   }
   return "unknown";
 }

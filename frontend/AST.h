@@ -40,13 +40,14 @@ enum class ExprKind {
   Constant, ///< Desc, true, db.Text (value is the path)
   Function, ///< now(), dbgenerated("..."), env("URL") (value is the name)
   Array,    ///< [a, b]
+  Object,   ///< { a: 1, b: "x" } (Prisma 7's grammar; no attribute takes one yet)
 };
 
 struct Expression {
   ExprKind kind = ExprKind::Constant;
   llvm::StringRef value;
   llvm::SMRange range;
-  std::vector<Argument> arguments;   ///< ExprKind::Function
+  std::vector<Argument> arguments;   ///< ExprKind::Function; ExprKind::Object's members
   std::vector<Expression> elements;  ///< ExprKind::Array
 
   bool isString() const { return kind == ExprKind::String; }
@@ -54,6 +55,7 @@ struct Expression {
   bool isConstant() const { return kind == ExprKind::Constant; }
   bool isFunction() const { return kind == ExprKind::Function; }
   bool isArray() const { return kind == ExprKind::Array; }
+  bool isObject() const { return kind == ExprKind::Object; }
   /// The source text of the expression, for messages.
   llvm::StringRef text() const {
     return llvm::StringRef(range.Start.getPointer(),
@@ -70,7 +72,7 @@ struct Expression {
       list.push_back(this);
     return list;
   }
-  /// "string", "numeric", "constant", "functional", "array": Prisma's words.
+  /// "string", "numeric", "constant", "functional", "array", "object": Prisma's words.
   llvm::StringRef describe() const;
 };
 

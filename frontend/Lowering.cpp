@@ -298,6 +298,7 @@ private:
         value.elements.push_back(literal(element, field));
       break;
     case ast::ExprKind::Function:
+    case ast::ExprKind::Object:
       break; // not a literal; validation rejected it
     }
     return value;

@@ -302,12 +302,18 @@ void ParseTreeLowering::checkSeparators(const std::vector<Item *> &items,
 }
 
 std::vector<ast::Argument> ParseTreeLowering::lowerArguments(P::ArgumentsContext *ctx) {
+  return lowerArgumentList(ctx->items, ctx->commas);
+}
+
+std::vector<ast::Argument>
+ParseTreeLowering::lowerArgumentList(const std::vector<P::ArgumentContext *> &items,
+                                     const std::vector<antlr4::Token *> &commas) {
   std::vector<ast::Argument> result;
-  result.reserve(ctx->items.size());
-  checkSeparators(ctx->items, ctx->commas, "an argument");
+  result.reserve(items.size());
+  checkSeparators(items, commas, "an argument");
   // A single trailing comma is allowed, as in Prisma. Arguments and their values are
   // built in place: an Argument holds an Expression, and moving one is not free.
-  for (P::ArgumentContext *arg : ctx->items) {
+  for (P::ArgumentContext *arg : items) {
     if (!arg->key)
       continue;
     ast::Argument &argument = result.emplace_back();
@@ -393,6 +399,14 @@ bool ParseTreeLowering::lowerExpressionInto(P::ExpressionContext *ctx, ast::Expr
     for (P::ExpressionContext *element : array->items)
       if (!lowerExpressionInto(element, expr.elements.emplace_back()))
         expr.elements.pop_back();
+    return true;
+  }
+  case PrismaLexer::LBRACE: {
+    // `{ key: value, ... }`: Prisma 7's grammar reads it; no attribute accepts one, so
+    // validation reports it where a value is expected.
+    auto *object = static_cast<P::ObjectLiteralContext *>(ctx);
+    expr.kind = ast::ExprKind::Object;
+    expr.arguments = lowerArgumentList(object->items, object->commas);
     return true;
   }
   default:

@@ -41,6 +41,8 @@ private:
   void checkSeparators(const std::vector<Item *> &items,
                        const std::vector<antlr4::Token *> &commas, llvm::StringRef what);
   std::vector<ast::Argument> lowerArguments(P::ArgumentsContext *ctx);
+  std::vector<ast::Argument> lowerArgumentList(const std::vector<P::ArgumentContext *> &items,
+                                               const std::vector<antlr4::Token *> &commas);
   std::optional<ast::Expression> lowerExpression(P::ExpressionContext *ctx);
   /// lowerExpression() into a default-constructed `expr` (AST vectors are filled in
   /// place); false where lowerExpression() gives nothing.

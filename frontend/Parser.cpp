@@ -85,7 +85,9 @@ std::vector<std::pair<size_t, size_t>> splitIntoChunks(StringRef buffer) {
   const char *data = buffer.data();
   const size_t size = buffer.size();
   size_t chunkStart = 0;
-  bool inBlock = false;
+  // Braces nest: a block's `{` opens it, and an object literal inside it (`@default({})`,
+  // Prisma 7's grammar) opens and closes its own pair before the block's `}`.
+  unsigned depth = 0;
   for (size_t i = 0; i < size; ++i) {
     i = findFirstOf(data, i, size, {'"', '/', '{', '}'});
     if (i == size)
@@ -117,13 +119,12 @@ std::vector<std::pair<size_t, size_t>> splitIntoChunks(StringRef buffer) {
       }
       break;
     case '{':
-      inBlock = true;
+      ++depth;
       break;
     case '}':
-      if (inBlock) {
+      if (depth > 0 && --depth == 0) {
         chunks.push_back({chunkStart, i + 1});
         chunkStart = i + 1;
-        inBlock = false;
       }
       break;
     default:

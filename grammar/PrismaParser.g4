@@ -182,4 +182,5 @@ expression
   | num=NUMBER                                                          # numberLiteral
   | LBRACK items+=expression? ( commas+=COMMA items+=expression? )* close=RBRACK # arrayLiteral
   | LIST                                                                # emptyArray
+  | LBRACE items+=argument? ( commas+=COMMA items+=argument? )* close=RBRACE # objectLiteral
   ;
