@@ -149,6 +149,9 @@ inline bool hasExplicitColumnName(const Field &field) {
 
 enum class ModelKind { Model, View, CompositeType };
 
+/// The order of Model::viewErrors.
+enum ViewErrorRank { kViewPrimaryKeyError, kViewUniqueError, kViewIndexError };
+
 struct Model {
   const ast::Block *ast = nullptr;
   ModelKind kind = ModelKind::Model;
@@ -175,8 +178,12 @@ struct Model {
   /// `@@schema` problems (a schema the datasource does not declare, a missing `@@schema`),
   /// which Prisma checks after the primary key and before the connector's index checks.
   std::vector<std::pair<llvm::SMRange, std::string>> schemaErrors;
-  /// A view's primary key or index, which Prisma reports with the view's validations.
-  std::vector<std::pair<llvm::SMRange, std::string>> viewErrors;
+  /// A view's primary key, unique constraints with a database name or clustering, and
+  /// indexes, which Prisma reports with the view's validations in that order (the
+  /// ViewErrorRank), then its unique constraints with field arguments, after the model's
+  /// index checks.
+  std::vector<std::tuple<int, llvm::SMRange, std::string>> viewErrors;
+  std::vector<std::pair<llvm::SMRange, std::string>> viewArgumentErrors;
 
   Model() = default;
   // Moved, never copied (fields own their out-of-line parts); DenseMap's move is not

@@ -180,7 +180,7 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
       index.fields.push_back(ref);
       if (index.kind == IndexKind::PrimaryKey) {
         if (model.isView()) {
-          model.viewErrors.emplace_back(attribute.range,
+          model.viewErrors.emplace_back(kViewPrimaryKeyError, attribute.range,
                                         "views cannot have primary keys; use `@unique` instead");
           continue;
         }
@@ -206,18 +206,21 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
       } else {
         field.isUnique = true;
         if (model.isView() && (ref.sort || ref.length)) {
-          error(attribute.range, "scalar fields in `@@unique` attributes in views cannot have "
-                                 "arguments");
+          model.viewArgumentErrors.emplace_back(
+              attribute.range, "scalar fields in `@@unique` attributes in views cannot have "
+                               "arguments");
           continue;
         }
         if (model.isView() && !index.mappedName.empty()) {
-          error(attribute.range, "`@unique` on views is not backed by a unique index in the "
-                                 "database and cannot specify a mapped database name");
+          model.viewErrors.emplace_back(kViewUniqueError, attribute.range,
+                                        "`@unique` on views is not backed by a unique index in "
+                                        "the database and cannot specify a mapped database name");
           continue;
         }
         if (model.isView() && index.clustered) {
-          error(attribute.range, "`@unique` on views is not backed by a unique index in the "
-                                 "database and cannot be clustered");
+          model.viewErrors.emplace_back(kViewUniqueError, attribute.range,
+                                        "`@unique` on views is not backed by a unique index in "
+                                        "the database and cannot be clustered");
           continue;
         }
         model.indexes.push_back(std::move(index));
@@ -458,7 +461,7 @@ void Sema::resolveBlockAttributes(Model &model) {
     }
     if (name == "id") {
       if (model.isView()) {
-        model.viewErrors.emplace_back(attribute.range,
+        model.viewErrors.emplace_back(kViewPrimaryKeyError, attribute.range,
                                       "views cannot have primary keys; use `@@unique` instead");
         continue;
       }

@@ -82,25 +82,28 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
     return;
   if (model.isView() && kind == IndexKind::Unique) {
     if (!index.mappedName.empty()) {
-      error(attribute.range, "`@@unique` on views is not backed by a unique index in the "
-                             "database and cannot specify a mapped database name");
+      model.viewErrors.emplace_back(kViewUniqueError, attribute.range,
+                                    "`@@unique` on views is not backed by a unique index in the "
+                                    "database and cannot specify a mapped database name");
       return;
     }
     if (index.clustered) {
-      error(attribute.range, "`@@unique` on views is not backed by a unique index in the "
-                             "database and cannot be clustered");
+      model.viewErrors.emplace_back(kViewUniqueError, attribute.range,
+                                    "`@@unique` on views is not backed by a unique index in the "
+                                    "database and cannot be clustered");
       return;
     }
     if (llvm::any_of(index.fields, [](const IndexField &f) {
           return f.sort || f.length || !f.operatorClass.empty();
         })) {
-      error(attribute.range, "scalar fields in `@@unique` attributes in views cannot have "
-                             "arguments");
+      model.viewArgumentErrors.emplace_back(
+          attribute.range, "scalar fields in `@@unique` attributes in views cannot have "
+                           "arguments");
       return;
     }
   }
   if (model.isView() && kind == IndexKind::Index) {
-    model.viewErrors.emplace_back(attribute.range, "views cannot have indexes");
+    model.viewErrors.emplace_back(kViewIndexError, attribute.range, "views cannot have indexes");
     return;
   }
   if (kind == IndexKind::PrimaryKey) {
@@ -130,7 +133,10 @@ void Sema::validateModel(Model &model) {
   if (model.isView() && !db->hasPreviewFeature("views"))
     error(model.ast->keyword.range, "view definitions are only available with the `views` "
                                     "preview feature");
-  for (const auto &[range, message] : model.viewErrors)
+  llvm::stable_sort(model.viewErrors, [](const auto &a, const auto &b) {
+    return std::get<0>(a) < std::get<0>(b);
+  });
+  for (const auto &[rank, range, message] : model.viewErrors)
     error(range, message);
   validateUniqueCriteria(model);
   if (model.primaryKey)
@@ -184,6 +190,8 @@ void Sema::validateModel(Model &model) {
         llvm::any_of(index.fields, [](const IndexField &f) { return !f.operatorClass.empty(); }))
       error(index.range, "operator classes can only be defined on the fields of an `@@index`");
   }
+  for (const auto &[range, message] : model.viewArgumentErrors)
+    error(range, message);
 }
 
 void Sema::validateConnectorIndexChecks(Model &model, IndexDef &index) {
