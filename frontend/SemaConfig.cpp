@@ -171,7 +171,7 @@ void Sema::validateDatasource(const ast::Block &block) {
   Datasource source;
   source.ast = &block;
   source.name = block.name.name;
-  checkDuplicateProperties(block, diagEngine());
+  checkDuplicateProperties(block, mainDiags); // a names error for Prisma, reported first
 
   const ast::Member *providerProperty = nullptr;
   const ast::Member *relationMode = nullptr;
@@ -371,7 +371,7 @@ void Sema::validateGenerator(const ast::Block &block) {
   Generator generator;
   generator.ast = &block;
   generator.name = block.name.name;
-  checkDuplicateProperties(block, diagEngine());
+  checkDuplicateProperties(block, mainDiags); // as above
   bool hasProvider = false;
   for (const ast::Member &member : block.members) {
     if (!member.value) {
