@@ -70,9 +70,13 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
   // Prisma's parser database reads the attributes of every relation field (of every
   // model) first, then each model's scalar fields and block attributes.
   forEachModelInParallel([this](Model &model) { resolveRelationFieldAttributes(model); });
+  size_t attributesFirst = mainDiags.getDiagnostics().size();
   forEachModelInParallel([this](Model &model) { resolveModelAttributes(model); });
   for (Enum &enumeration : db->enums)
     resolveEnumAttributes(enumeration);
+  // Prisma reads the attributes of models and enums block by block in source order.
+  if (!db->enums.empty())
+    sortByBlock(attributesFirst);
   db->resolutionErrors = mainDiags.getNumErrors() - errorsBeforeResolution;
   resolveRelations();
   mainDiags.absorb(configurationDiags);
@@ -386,6 +390,24 @@ void Sema::collectFields(Model &model) {
     field.databaseName = member.name.name;
     field.arity = member.type->arity;
   }
+}
+
+void Sema::sortByBlock(size_t first) {
+  // The top-level blocks of every file, in order, by where their text lies (files are in
+  // separate buffers: their bytes never overlap).
+  std::vector<std::pair<const char *, size_t>> starts; // (block start, ordinal)
+  for (const ast::SourceFile &file : schema.files)
+    for (const ast::Block &block : file.blocks)
+      starts.emplace_back(block.range.Start.getPointer(), starts.size());
+  llvm::sort(starts);
+  auto ordinal = [&](const Diagnostic &diag) -> size_t {
+    const char *at = diag.loc.getPointer();
+    auto it = llvm::upper_bound(starts, std::make_pair(at, SIZE_MAX));
+    return at && it != starts.begin() ? std::prev(it)->second : SIZE_MAX;
+  };
+  mainDiags.stableSortFrom(first, [&](const Diagnostic &a, const Diagnostic &b) {
+    return ordinal(a) < ordinal(b);
+  });
 }
 
 void Sema::validateCompositeTypeSupport() {

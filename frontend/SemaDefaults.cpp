@@ -107,7 +107,10 @@ void Sema::resolveDefault(Model &model, Field &field, const ast::Attribute &attr
     } else if (fn == "sequence") {
       value.kind = DefaultValue::Kind::Sequence;
       if (db->provider != Provider::CockroachDB) {
-        error(expr.range, "`sequence()` is only supported on CockroachDB");
+        // An unknown function to the other connectors: reported with those.
+        std::lock_guard<std::mutex> lock(lateChecksMutex);
+        unknownDefaultFunctions.emplace_back(size_t(&model - db->models.data()), expr.range,
+                                             "`sequence()` is only supported on CockroachDB");
         return;
       }
       if (!requireType({ScalarType::Int, ScalarType::BigInt}))

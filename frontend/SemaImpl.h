@@ -118,6 +118,9 @@ private:
   /// Two models or views with one table name; two enums with one type name.
   void validateTableNames();
   void validateEnumNames();
+  /// Puts the diagnostics reported since the first `first` in the order of the top-level
+  /// blocks they are about (a stable sort).
+  void sortByBlock(size_t first);
   /// Composite types on a connector without them: Prisma's first validation.
   void validateCompositeTypeSupport();
   bool resolveIndexFields(Model &model, const ast::Expression &list, IndexDef &index,

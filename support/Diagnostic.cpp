@@ -1,6 +1,8 @@
 //===- support/Diagnostic.cpp - Diagnostics engine -----------------------------===//
 #include "support/Diagnostic.h"
 
+#include <algorithm>
+
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -49,6 +51,12 @@ Diagnostic &DiagnosticEngine::report(Severity severity, SMRange range, const Twi
   diag.range = range;
   diag.message = message.str();
   return diag;
+}
+
+void DiagnosticEngine::stableSortFrom(
+    size_t first, llvm::function_ref<bool(const Diagnostic &, const Diagnostic &)> less) {
+  if (first < diagnostics.size())
+    std::stable_sort(diagnostics.begin() + first, diagnostics.end(), less);
 }
 
 void DiagnosticEngine::absorb(const DiagnosticEngine &other) {

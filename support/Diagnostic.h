@@ -10,6 +10,7 @@
 #define SCHEMAC_SUPPORT_DIAGNOSTIC_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/ADT/Twine.h"
@@ -105,6 +106,11 @@ public:
   /// reported here after everything reported so far. Used to merge per-thread engines in
   /// a deterministic order.
   void absorb(const DiagnosticEngine &other);
+  /// Reorders the diagnostics reported since the first `first` ones, keeping the order of
+  /// equal ones: a stage that checks things in another order than the one its problems
+  /// are reported in.
+  void stableSortFrom(size_t first,
+                      llvm::function_ref<bool(const Diagnostic &, const Diagnostic &)> less);
 
   /// Prints every diagnostic in emission order, clang style, followed by
   /// "N errors generated." when there is any.
