@@ -179,6 +179,21 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
       args.finish({"map", "length", "sort", "clustered"});
       index.fields.push_back(ref);
       if (index.kind == IndexKind::PrimaryKey) {
+        // A second @id is reported on the model, before anything else about it (Prisma
+        // checks the first one's arity with the model's block attributes).
+        bool earlierId = llvm::any_of(
+            ArrayRef<Field>(model.fields.data(), &field - model.fields.data()),
+            [](const Field &other) {
+              return !other.isRelation() &&
+                     llvm::any_of(other.ast->attributes, [](const ast::Attribute &a) {
+                return a.name.name == "id";
+              });
+            });
+        if (earlierId && !model.isView()) {
+          error(model.ast->name.range, "at most one field must be marked as the id field "
+                                       "with the `@id` attribute");
+          continue;
+        }
         if (model.isView()) {
           model.viewErrors.emplace_back(kViewPrimaryKeyError, attribute.range,
                                         "views cannot have primary keys; use `@unique` instead");
@@ -196,12 +211,6 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
           continue;
         }
         field.isId = true;
-        if (model.primaryKey) {
-          // Prisma reports this on the model.
-          error(model.ast->name.range, "at most one field must be marked as the id field "
-                                       "with the `@id` attribute");
-          continue;
-        }
         model.primaryKey = std::move(index);
       } else {
         field.isUnique = true;

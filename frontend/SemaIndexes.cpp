@@ -153,8 +153,21 @@ void Sema::validateModel(Model &model) {
   // Prisma's models::connector_specific: PostgreSQL's connector checks each index's native
   // types and access method before the fields are validated. Prisma 7.10.1 reports them
   // before the model's @@schema problems.
+  // Prisma's parser database lists a model's indexes as it reads them: the fields'
+  // @unique, then @@index, @@unique and @@fulltext, each in source order.
+  SmallVector<IndexDef *, 8> indexes;
   for (IndexDef &index : model.indexes)
-    validateConnectorIndexChecks(model, index);
+    indexes.push_back(&index);
+  auto readingOrder = [](const IndexDef *index) {
+    if (index->fromFieldAttribute)
+      return 0;
+    return index->kind == IndexKind::Index ? 1 : index->kind == IndexKind::Unique ? 2 : 3;
+  };
+  llvm::stable_sort(indexes, [&](const IndexDef *a, const IndexDef *b) {
+    return readingOrder(a) < readingOrder(b);
+  });
+  for (IndexDef *index : indexes)
+    validateConnectorIndexChecks(model, *index);
   for (const auto &[range, message] : model.schemaErrors)
     error(range, message);
   if (model.primaryKey) {
@@ -179,7 +192,8 @@ void Sema::validateModel(Model &model) {
                     [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
   for (const auto &[field, range, message] : model.relationFieldValidationErrors)
     error(range, message);
-  for (IndexDef &index : model.indexes) {
+  for (IndexDef *indexPointer : indexes) {
+    IndexDef &index = *indexPointer;
     reportConstraintNameClash(index);
     lengthOf(index);
     if (index.kind == IndexKind::Fulltext && !db->capabilities().fullTextIndex)

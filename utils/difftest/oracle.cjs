@@ -35,7 +35,9 @@ function validate(schema) {
       const m = /^error: (.*)$/.exec(lines[i])
       if (!m) continue
       if (!firstError) firstError = m[1]
-      for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+      // The location follows the message, which may take several lines (a list of
+      // unique criterias, say): look up to the next error.
+      for (let k = i + 1; k < lines.length && !/^error: /.test(lines[k]); k++) {
         const at = /-->\s+.*:(\d+)\s*$/.exec(lines[k])
         if (at) {
           errorLines.push(Number(at[1]))
