@@ -102,7 +102,7 @@ struct FieldType {
   FieldArity arity = FieldArity::Required;
   bool isUnsupported = false;      ///< `Unsupported("...")`
   llvm::StringRef unsupportedType; ///< the decoded string argument of Unsupported
-  bool optionalList = false;       ///< `Type[]?` (an error except for Unsupported)
+  bool optionalList = false;       ///< `Type[]?` (an error, reported while parsing)
   bool legacyRequired = false;     ///< `Type!` (legacy syntax, an error)
   bool legacyList = false;         ///< `[Type]` (legacy syntax, an error)
   bool malformedUnsupported = false;

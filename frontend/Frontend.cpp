@@ -281,9 +281,17 @@ static std::unique_ptr<ast::Schema> parseBuffers(ArrayRef<unsigned> bufferIds,
   auto schema = std::make_unique<ast::Schema>();
   // A ChunkIndex points at the files it records: they must not move.
   schema->files.reserve(bufferIds.size());
-  for (unsigned id : bufferIds)
-    if (checkUtf8(diags.getSourceMgr().getMemoryBuffer(id)->getBuffer(), diags))
-      parseFile(id, *schema, diags, reuse, record);
+  for (unsigned id : bufferIds) {
+    if (!checkUtf8(diags.getSourceMgr().getMemoryBuffer(id)->getBuffer(), diags))
+      continue;
+    size_t first = diags.getDiagnostics().size();
+    parseFile(id, *schema, diags, reuse, record);
+    // Prisma reports a file's syntax problems, and those it finds while building its
+    // syntax tree (an optional list, `!`), in source order.
+    diags.stableSortFrom(first, [](const Diagnostic &a, const Diagnostic &b) {
+      return a.loc.getPointer() < b.loc.getPointer();
+    });
+  }
   return schema;
 }
 

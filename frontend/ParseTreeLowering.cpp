@@ -263,6 +263,10 @@ void ParseTreeLowering::lowerFieldType(P::FieldTypeContext *ctx, ast::FieldType 
                                             "`Unsupported(\"...\")` does");
     }
   }
+  // Prisma's parser rejects `Type[]?`, `Unsupported(...)[]?` included.
+  if (type.optionalList && !type.malformedUnsupported)
+    diags.error(type.range, "optional lists are not supported; use either `" + type.name.name +
+                                "[]` or `" + type.name.name + "?`");
 }
 
 void ParseTreeLowering::lowerAttribute(antlr4::Token *name, P::ArgumentsContext *args,

@@ -499,10 +499,6 @@ void Sema::resolveFieldTypes(Model &model) {
       continue;
     }
 
-    if (type.optionalList) {
-      error(type.range, "optional lists are not supported; use either `" + type.name.name +
-                            "[]` or `" + type.name.name + "?`");
-    }
     if (field.isList() && !db->capabilities().scalarLists &&
         (field.typeKind == FieldTypeKind::Scalar || field.typeKind == FieldTypeKind::Enum)) {
       error(type.range, "field `" + field.name + "` in " + describeModel(model) + " `" +

@@ -70,15 +70,15 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
     if (datasourceName.empty() || !name.startswith(datasourceName) ||
         name.size() <= datasourceName.size() || name[datasourceName.size()] != '.')
       continue;
+    // Prisma reads native types on scalar fields only; on any other field the attribute
+    // is unknown, reported with the unknown attributes below.
+    if (field.typeKind != FieldTypeKind::Scalar)
+      continue;
     if (llvm::is_contained(seen, StringRef("db.*"))) {
       error(attribute.name.range, "a field can have only one native type attribute");
       continue;
     }
     seen.push_back("db.*");
-    if (field.isRelation()) {
-      error(attribute.range, "native type attributes cannot be used on relation fields");
-      continue;
-    }
     resolveNativeType(model, field, attribute);
   }
   // The other attributes in the order Prisma's parser database visits them (not source
@@ -105,8 +105,14 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
     StringRef name = attribute.name.name;
     bool isNative = !datasourceName.empty() && name.startswith(datasourceName) &&
                     name.size() > datasourceName.size() && name[datasourceName.size()] == '.';
-    if (isNative)
-      continue; // resolved above
+    if (isNative) {
+      if (field.isRelation())
+        error(attribute.range, "native type attributes cannot be used on relation fields");
+      else if (field.typeKind == FieldTypeKind::Enum ||
+               field.typeKind == FieldTypeKind::Unsupported)
+        error(attribute.name.range, "native type attributes can only be used on scalar fields");
+      continue; // resolved above on scalar fields
+    }
     StringRef key = name;
     if (llvm::is_contained(seen, key)) {
       error(attribute.name.range, "attribute `@" + name + "` can only be defined once");
@@ -286,9 +292,7 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
     if (name == "ignore") {
       args.finish();
       field.isIgnored = true;
-      if (model.isIgnored)
-        error(attribute.name.range, "fields on an already ignored model do not need an "
-                                    "`@ignore` attribute");
+      // In an ignored model: reported with `@@ignore` (resolveBlockAttributes).
       continue;
     }
     if (name == "shardKey") {
@@ -403,10 +407,6 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
                                     expected + "`");
     return;
   }
-  if (field.typeKind == FieldTypeKind::Enum || field.typeKind == FieldTypeKind::Unsupported) {
-    error(attribute.name.range, "native type attributes can only be used on scalar fields");
-    return;
-  }
   field.nativeType = std::make_unique<NativeTypeUse>(std::move(use));
 }
 
@@ -444,6 +444,19 @@ void Sema::resolveSchemaAttribute(const ast::Attribute &attribute, StringRef &sc
 }
 
 void Sema::resolveBlockAttributes(Model &model) {
+  // Prisma reads `@@ignore` first, and then reports the scalar fields that need no
+  // `@ignore` of their own.
+  if (model.isIgnored)
+    for (const Field &field : model.fields) {
+      if (!field.isIgnored || field.isRelation())
+        continue;
+      for (const ast::Attribute &attribute : field.ast->attributes)
+        if (attribute.name.name == "ignore") {
+          error(attribute.name.range, "fields on an already ignored model do not need an "
+                                      "`@ignore` attribute");
+          break;
+        }
+    }
   StringSet<> seen;
   bool hasSchema = false;
   for (const ast::Attribute &attribute : model.ast->attributes) {

@@ -27,6 +27,8 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
   index.range = attribute.range;
   index.attribute = &attribute;
   const ast::Argument *fields = args.take("fields", true);
+  // @@fulltext takes `fields` and `map` only (Prisma's model_fulltext).
+  bool fulltext = kind == IndexKind::Fulltext;
   if (!fields || !fields->value) {
     args.finish();
     error(attribute.range, "attribute `" + attributeName + "` expects a list of fields: `" +
@@ -34,7 +36,7 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
     return;
   }
   bool ok = resolveIndexFields(model, *fields->value, index, attributeName);
-  if (const ast::Argument *arg = args.take("name"))
+  if (const ast::Argument *arg = fulltext ? nullptr : args.take("name"))
     if (arg->value)
       if (std::optional<StringRef> text = expectString(*arg->value)) {
         if (kind == IndexKind::Index || kind == IndexKind::Fulltext)
@@ -54,7 +56,7 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
     error(attribute.range, "the `@@index` attribute accepts the `name` argument as an alias of "
                            "`map` for legacy reasons, but not both; use `map` to give the "
                            "database name of the index");
-  if (const ast::Argument *arg = args.take("clustered"))
+  if (const ast::Argument *arg = fulltext ? nullptr : args.take("clustered"))
     if (arg->value)
       index.clustered = expectBoolean(*arg->value);
   // Prisma 7's partial indexes (preview feature partialIndexes): not in schemac's IR yet.
@@ -74,6 +76,8 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
       }
     }
     args.finish({"fields", "name", "map", "clustered", "type"});
+  } else if (fulltext) {
+    args.finish({"fields", "map"});
   } else {
     // `length:` and `sort:` at the attribute level are not Prisma syntax.
     args.finish({"fields", "name", "map", "clustered"});
