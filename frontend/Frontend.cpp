@@ -281,17 +281,24 @@ static std::unique_ptr<ast::Schema> parseBuffers(ArrayRef<unsigned> bufferIds,
   auto schema = std::make_unique<ast::Schema>();
   // A ChunkIndex points at the files it records: they must not move.
   schema->files.reserve(bufferIds.size());
+  // Prisma reports a file's syntax problems, and those it finds while building its syntax
+  // tree (an optional list, `!`), in source order; the parser finds some of them in
+  // another order. Under an error limit, a few more are kept while parsing, so that the
+  // first ones of the sorted order are those reported.
+  DiagnosticOptions options = diags.getOptions();
+  if (options.errorLimit != 0)
+    options.errorLimit += 64;
+  DiagnosticEngine parsing(diags.getSourceMgr(), options);
   for (unsigned id : bufferIds) {
-    if (!checkUtf8(diags.getSourceMgr().getMemoryBuffer(id)->getBuffer(), diags))
+    if (!checkUtf8(parsing.getSourceMgr().getMemoryBuffer(id)->getBuffer(), parsing))
       continue;
-    size_t first = diags.getDiagnostics().size();
-    parseFile(id, *schema, diags, reuse, record);
-    // Prisma reports a file's syntax problems, and those it finds while building its
-    // syntax tree (an optional list, `!`), in source order.
-    diags.stableSortFrom(first, [](const Diagnostic &a, const Diagnostic &b) {
+    size_t first = parsing.getDiagnostics().size();
+    parseFile(id, *schema, parsing, reuse, record);
+    parsing.stableSortFrom(first, [](const Diagnostic &a, const Diagnostic &b) {
       return a.loc.getPointer() < b.loc.getPointer();
     });
   }
+  diags.absorb(parsing);
   return schema;
 }
 

@@ -123,6 +123,16 @@ void ParseTreeLowering::lowerDeclaration(P::DeclarationContext *ctx) {
   }
   if (!ctx->lbrace) // A syntax error was reported; nothing to lower.
     return;
+  // A block the file ends in: Prisma then reads none of it as a block (every line of it
+  // is "not a valid line"), from its first line on; the end of the file is reported too.
+  antlr4::Token *stop = ctx->getStop();
+  if (!stop || stop->getType() != PrismaLexer::RBRACE || !isValid(stop))
+    diags.error(block.keyword.range, "this " +
+                                         (block.kind == ast::BlockKind::Unknown
+                                              ? StringRef("")
+                                              : ast::blockKindName(block.kind)) +
+                                         (block.kind == ast::BlockKind::Unknown ? "" : " ") +
+                                         "block is not closed: the `}` at its end is missing");
 
   if (block.kind == ast::BlockKind::Unknown) {
     diags.error(block.keyword.range,

@@ -16,7 +16,16 @@ const RelationAttribute Field::kNoRelationAttribute;
 std::unique_ptr<SchemaDatabase> validateSchema(const ast::Schema &schema,
                                                DiagnosticEngine &diags,
                                                const ValidationOptions &options) {
-  return Sema(schema, diags, options).run();
+  if (diags.getOptions().errorLimit == 0)
+    return Sema(schema, diags, options).run();
+  // Sema reports some problems in another order than it finds them (Prisma's order): it
+  // keeps them all, and the first ones of the final order count towards the limit.
+  DiagnosticOptions unlimited = diags.getOptions();
+  unlimited.errorLimit = 0;
+  DiagnosticEngine all(diags.getSourceMgr(), unlimited);
+  std::unique_ptr<SchemaDatabase> db = Sema(schema, all, options).run();
+  diags.absorb(all);
+  return db;
 }
 
 /// The engine of the parallel-stage worker running on this thread, if any.

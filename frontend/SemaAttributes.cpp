@@ -67,6 +67,16 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
   // The native type first: @id/@unique checks depend on it (`@unique @db.Text` on MySQL).
   for (const ast::Attribute &attribute : field.ast->attributes) {
     StringRef name = attribute.name.name;
+    // Without a datasource Prisma reads `@x.Type` on a scalar field as a native type of
+    // no connector, and rejects it with the field validations.
+    if (datasourceName.empty() && name.contains('.') &&
+        field.typeKind == FieldTypeKind::Scalar) {
+      model.fieldValidationErrors.emplace_back(
+          attribute.name.range, ("native type `" + name.substr(name.find('.') + 1) +
+                                 "` is not supported: the schema has no datasource")
+                                    .str());
+      continue;
+    }
     if (datasourceName.empty() || !name.startswith(datasourceName) ||
         name.size() <= datasourceName.size() || name[datasourceName.size()] != '.')
       continue;
@@ -120,6 +130,9 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
     }
     seen.push_back(key);
     if (!llvm::is_contained(kFieldAttributes, name)) {
+      if (name.contains('.') && datasourceName.empty() &&
+          field.typeKind == FieldTypeKind::Scalar)
+        continue; // reported above
       if (name.contains('.') && !datasourceName.empty())
         // Prisma reports this in its late validations, which run only when everything
         // before them was clean; keep that order.

@@ -372,7 +372,14 @@ void Sema::validateGenerator(const ast::Block &block) {
   generator.ast = &block;
   generator.name = block.name.name;
   checkDuplicateProperties(block, mainDiags); // as above
-  bool hasProvider = false;
+  // Without a provider Prisma reads no further (its other properties are not checked).
+  if (llvm::none_of(block.members,
+                    [](const ast::Member &member) { return member.name.name == "provider"; })) {
+    error(block.name.range, "argument `provider` is missing in generator block `" +
+                                generator.name + "`");
+    db->generators.push_back(std::move(generator));
+    return;
+  }
   for (const ast::Member &member : block.members) {
     if (!member.value) {
       Diagnostic &diag = error(block.keyword.range, "property `" + member.name.name +
@@ -384,7 +391,6 @@ void Sema::validateGenerator(const ast::Block &block) {
     const ast::Expression &value = *member.value;
     StringRef key = member.name.name;
     if (key == "provider") {
-      hasProvider = true;
       if (value.isString())
         generator.provider = value.value;
       else if (!(value.isFunction() && value.value == "env"))
@@ -400,9 +406,6 @@ void Sema::validateGenerator(const ast::Block &block) {
     }
     // Any other property is passed to the generator as is.
   }
-  if (!hasProvider)
-    error(block.name.range, "argument `provider` is missing in generator block `" +
-                                generator.name + "`");
   db->generators.push_back(std::move(generator));
 }
 
