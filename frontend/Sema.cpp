@@ -116,9 +116,6 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
   validateRelations();
   validateDatabaseNames();
   validateConstraintNames();
-  // Prisma checks cycles in its last loop, over the relations, after every model's checks.
-  if (!hadAmbiguousRelation)
-    validateReferentialCycles();
   if (!mainDiags.hasErrors()) {
     llvm::sort(lateChecks, [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[at, check] : lateChecks)

@@ -142,8 +142,18 @@ private:
   /// onDelete/onUpdate on the side without `fields` (they belong on the other side).
   void reportActionsOnBackRelation(const Relation &relation);
   /// Cascading referential actions that form a cycle (with relationMode = "prisma", and
-  /// on SQL Server): Prisma's `cycles` check.
-  void validateReferentialCycles();
+  /// on SQL Server): Prisma's `cycles` check, run for each relation before its other
+  /// checks. prepareReferentialCycles builds the graph of forward sides.
+  void prepareReferentialCycles();
+  void checkReferentialCycles(size_t relationIndex);
+  struct CycleForward {
+    int model, field, target;
+    ReferentialAction onDelete, onUpdate;
+    bool explicitDelete, explicitUpdate;
+  };
+  std::vector<CycleForward> cycleForwards;
+  std::vector<int> cycleForwardOf;               ///< by relation: index in cycleForwards, or -1
+  std::vector<std::vector<int>> cycleFromModel;  ///< forwards leaving each model
   void validateRelationFields(Model &model, Field &field, const Model &target);
   void validateReferentialActions(Model &model, Field &field);
   /// The error for a referential action the connector (or relationMode = "prisma") does not
@@ -167,7 +177,8 @@ private:
   std::vector<std::pair<const char *, std::function<void()>>> lateChecks;
   /// The checks of each relation, run by validateRelations after the models' (Prisma's
   /// order), unless a model has an ambiguous relation field.
-  std::vector<std::function<void()>> relationChecks;
+  /// Each with the (model, field) of the relation's forward field, the order Prisma walks.
+  std::vector<std::pair<std::pair<int, int>, std::function<void()>>> relationChecks;
   /// Validation errors Prisma reports before the models' own: unknown functions in
   /// `@default` (Prisma's parser database accepts any function), and the connector's
   /// checks of the datasource (the `extensions` property).

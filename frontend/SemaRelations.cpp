@@ -213,7 +213,7 @@ void Sema::resolveRelations() {
       db->incompleteRelations.push_back(relation);
       if (model.isIgnored || target.isIgnored || field.isIgnored)
         continue;
-      relationChecks.push_back([this, m = m, f = f] {
+      relationChecks.emplace_back(std::make_pair(m, f), [this, m = m, f = f] {
         const Model &model = db->models[m];
         const Field &field = model.fields[f];
         const Model &target = db->models[field.target];
@@ -248,16 +248,27 @@ void Sema::resolveRelations() {
       }
     }
     db->relations.push_back(relation);
-    relationChecks.push_back([this, r = db->relations.size() - 1] { validateRelation(db->relations[r]); });
+    // Prisma checks each relation for cycles first (relations::cycles).
+    relationChecks.emplace_back(std::make_pair(relation.model, relation.field),
+                                [this, r = db->relations.size() - 1] {
+                                  checkReferentialCycles(r);
+                                  validateRelation(db->relations[r]);
+                                });
   }
 }
 
 void Sema::validateRelations() {
   // Prisma's validations end with a loop over the relations, and never get there when a
   // model has an ambiguous relation field (they return at the first one).
-  if (!hadAmbiguousRelation)
-    for (const std::function<void()> &check : relationChecks)
+  if (!hadAmbiguousRelation) {
+    prepareReferentialCycles();
+    // Prisma walks its relations in the order it made them: at their forward field (the
+    // one with `fields:`, or a 1:n relation's single side), in model and field order.
+    llvm::stable_sort(relationChecks,
+                      [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[at, check] : relationChecks)
       check();
+  }
   relationChecks.clear();
 }
 
@@ -588,20 +599,17 @@ void Sema::validateMissingIndexes(Model &model, Field &field) {
 
 namespace schemac::frontend {
 
-void Sema::validateReferentialCycles() {
+void Sema::prepareReferentialCycles() {
+  cycleForwards.clear();
+  cycleForwardOf.assign(db->relations.size(), -1);
+  cycleFromModel.assign(db->models.size(), {});
   bool prismaMode = db->datasource && db->datasource->relationModePrisma;
   if (!prismaMode && db->provider != Provider::SQLServer)
     return;
   // The forward side of each complete inline relation (the field with `fields:`).
-  struct Forward {
-    int model, field, target;
-    ReferentialAction onDelete, onUpdate;
-    bool explicitDelete, explicitUpdate;
-  };
-  std::vector<Forward> forwards;
-  std::vector<std::vector<int>> fromModel(db->models.size());
   bool supportsRestrict = prismaMode || db->provider != Provider::SQLServer;
-  for (const Relation &relation : db->relations) {
+  for (size_t r = 0; r < db->relations.size(); ++r) {
+    const Relation &relation = db->relations[r];
     if (relation.kind == RelationKind::ManyToMany || relation.oppositeField < 0)
       continue;
     const Model &model = db->models[relation.model];
@@ -611,8 +619,8 @@ void Sema::validateReferentialCycles() {
     bool anyOptional = llvm::any_of(field.relation().fields, [&](int f) {
       return model.fields[f].arity == ast::FieldArity::Optional;
     });
-    Forward forward{relation.model, relation.field, field.target,
-                    ReferentialAction::NoAction, ReferentialAction::Cascade, false, false};
+    CycleForward forward{relation.model, relation.field, field.target,
+                         ReferentialAction::NoAction, ReferentialAction::Cascade, false, false};
     if (field.relation().onDelete) {
       forward.onDelete = *field.relation().onDelete;
       forward.explicitDelete = true;
@@ -625,13 +633,20 @@ void Sema::validateReferentialCycles() {
       forward.onUpdate = *field.relation().onUpdate;
       forward.explicitUpdate = true;
     }
-    fromModel[forward.model].push_back(int(forwards.size()));
-    forwards.push_back(forward);
+    cycleForwardOf[r] = int(cycleForwards.size());
+    cycleFromModel[forward.model].push_back(int(cycleForwards.size()));
+    cycleForwards.push_back(forward);
   }
+}
+
+void Sema::checkReferentialCycles(size_t relationIndex) {
+  if (relationIndex >= cycleForwardOf.size() || cycleForwardOf[relationIndex] < 0)
+    return;
   auto modifies = [](ReferentialAction action) {
     return action != ReferentialAction::NoAction && action != ReferentialAction::Restrict;
   };
-  auto report = [&](const Forward &start, const std::string &message) {
+  const CycleForward &start = cycleForwards[cycleForwardOf[relationIndex]];
+  auto report = [&](const std::string &message) {
     std::string text = message;
     bool implicitDelete = !start.explicitDelete && modifies(start.onDelete);
     bool implicitUpdate = !start.explicitUpdate && modifies(start.onUpdate);
@@ -645,35 +660,33 @@ void Sema::validateReferentialCycles() {
     text += "; see https://pris.ly/d/cyclic-referential-actions";
     error(db->models[start.model].fields[start.field].ast->range, text);
   };
-  auto step = [&](const Forward &f) -> std::string {
+  auto step = [&](const CycleForward &f) -> std::string {
     return (db->models[f.model].name + "." + db->models[f.model].fields[f.field].name).str();
   };
-  for (const Forward &start : forwards) {
-    // Depth first from `start`, as Prisma walks it: a stack of (relation, path so far).
-    std::vector<std::pair<int, std::string>> stack{{int(&start - forwards.data()), step(start)}};
-    std::vector<bool> visited(forwards.size());
-    while (!stack.empty()) {
-      auto [current, path] = std::move(stack.back());
-      stack.pop_back();
-      visited[current] = true;
-      const Forward &f = forwards[current];
-      if (!modifies(f.onDelete) && !modifies(f.onUpdate))
-        continue;
-      if (f.model == f.target) {
-        report(start, "a self-relation must have `onDelete` and `onUpdate` referential actions "
-                      "set to `NoAction` in one of the @relation attributes");
-        break;
-      }
-      if (f.target == start.model) {
-        report(start, "reference causes a cycle: one of the @relation attributes in this cycle "
-                      "must have `onDelete` and `onUpdate` referential actions set to "
-                      "`NoAction`; cycle path: " + path);
-        break;
-      }
-      for (int next : fromModel[f.target])
-        if (!visited[next])
-          stack.push_back({next, path + " \u2192 " + step(forwards[next])});
+  // Depth first from `start`, as Prisma walks it: a stack of (relation, path so far).
+  std::vector<std::pair<int, std::string>> stack{{cycleForwardOf[relationIndex], step(start)}};
+  std::vector<bool> visited(cycleForwards.size());
+  while (!stack.empty()) {
+    auto [current, path] = std::move(stack.back());
+    stack.pop_back();
+    visited[current] = true;
+    const CycleForward &f = cycleForwards[current];
+    if (!modifies(f.onDelete) && !modifies(f.onUpdate))
+      continue;
+    if (f.model == f.target) {
+      report("a self-relation must have `onDelete` and `onUpdate` referential actions set to "
+             "`NoAction` in one of the @relation attributes");
+      break;
     }
+    if (f.target == start.model) {
+      report("reference causes a cycle: one of the @relation attributes in this cycle must "
+             "have `onDelete` and `onUpdate` referential actions set to `NoAction`; cycle "
+             "path: " + path);
+      break;
+    }
+    for (int next : cycleFromModel[f.target])
+      if (!visited[next])
+        stack.push_back({next, path + " \u2192 " + step(cycleForwards[next])});
   }
 }
 
