@@ -112,8 +112,8 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
   }
   if (kind == IndexKind::PrimaryKey) {
     if (model.primaryKey) {
-      error(model.ast->name.range, "each model must have at most one id criteria; you can't have "
-                             "`@id` and `@@id` at the same time");
+      error(model.ast->name.range, "each model must have at most one id criteria; you can't "
+                                   "have `@id` and `@@id` at the same time");
       return;
     }
     for (const IndexField &ref : index.fields) {
@@ -154,9 +154,6 @@ void Sema::validateModel(Model &model) {
   };
   if (model.primaryKey)
     lengthOf(*model.primaryKey);
-  // Prisma's models::connector_specific: PostgreSQL's connector checks each index's native
-  // types and access method before the fields are validated. Prisma 7.10.1 reports them
-  // before the model's @@schema problems.
   // Prisma's parser database lists a model's indexes as it reads them: the fields'
   // @unique, then @@index, @@unique and @@fulltext, each in source order.
   SmallVector<IndexDef *, 8> indexes;
@@ -170,6 +167,9 @@ void Sema::validateModel(Model &model) {
   llvm::stable_sort(indexes, [&](const IndexDef *a, const IndexDef *b) {
     return readingOrder(a) < readingOrder(b);
   });
+  // Prisma's models::connector_specific: PostgreSQL's connector checks each index's native
+  // types and access method before the fields are validated; Prisma 7.10.1 reports them
+  // before the model's @@schema problems.
   for (IndexDef *index : indexes)
     validateConnectorIndexChecks(model, *index);
   for (const auto &[range, message] : model.schemaErrors)
