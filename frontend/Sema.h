@@ -118,6 +118,9 @@ struct Field {
   /// `@db.X(...)`, on few fields: out of line, as is `@relation`, which keeps a Field at
   /// a third of its size (a 1,000-model schema has 15,000 of them, all fresh memory).
   std::unique_ptr<NativeTypeUse> nativeType;
+  /// The name of a known native type written on the field, even when its arguments or the
+  /// field's type are wrong (then `nativeType` is null): Prisma's index checks see it.
+  llvm::StringRef declaredNativeType;
 
   /// `@relation(...)` as written; all empty when the field has none.
   const RelationAttribute &relation() const {
@@ -184,6 +187,8 @@ struct Model {
   /// index checks.
   std::vector<std::tuple<int, llvm::SMRange, std::string>> viewErrors;
   std::vector<std::pair<llvm::SMRange, std::string>> viewArgumentErrors;
+  /// An optional or list field marked `@id`, reported after the block attributes.
+  std::vector<std::pair<llvm::SMRange, std::string>> idArityErrors;
 
   Model() = default;
   // Moved, never copied (fields own their out-of-line parts); DenseMap's move is not

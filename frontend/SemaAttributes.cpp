@@ -218,15 +218,20 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
                                         "views cannot have primary keys; use `@unique` instead");
           continue;
         }
+        // Prisma checks the arity after the model's block attributes (and not on an
+        // ignored model), and an Unsupported type with the field validations.
         if (!field.isRequired()) {
-          error(attribute.name.range, field.isList()
-                                          ? Twine("fields that are marked as id must not be lists")
-                                          : "fields that are marked as id must be required; "
-                                            "remove the `?` from `" + field.name + "`");
+          if (!model.isIgnored)
+            model.idArityErrors.emplace_back(
+                attribute.name.range,
+                field.isList() ? std::string("fields that are marked as id must not be lists")
+                               : ("fields that are marked as id must be required; remove the "
+                                  "`?` from `" + field.name + "`").str());
           continue;
         }
         if (field.typeKind == FieldTypeKind::Unsupported) {
-          error(attribute.name.range, "fields of an `Unsupported` type cannot be ids");
+          model.fieldValidationErrors.emplace_back(attribute.name.range,
+                                                   "fields of an `Unsupported` type cannot be ids");
           continue;
         }
         field.isId = true;
@@ -361,13 +366,14 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
                                     (suggestion.empty() ? "" : "; did you mean `" + suggestion + "`?"));
     return;
   }
+  field.declaredNativeType = info->name;
   NativeTypeUse use;
   use.name = info->name;
   use.range = attribute.range;
   bool argsOk = true;
   for (const ast::Argument &arg : attribute.arguments) {
     if (arg.isNamed() || !arg.value) {
-      error(arg.range, "native type arguments are unnamed");
+      validationError(arg.range, "native type arguments are unnamed");
       argsOk = false;
       continue;
     }
@@ -384,7 +390,8 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
                (provider == Provider::SQLServer)) {
       use.arguments.push_back("Max");
     } else {
-      reportExpected("a numeric", value);
+      validationError(value.range, "expected a numeric value, but received " +
+                                       value.describe() + " value `" + quote(value.text()) + "`");
       argsOk = false;
     }
   }
@@ -470,7 +477,6 @@ void Sema::resolveBlockAttributes(Model &model) {
           break;
         }
     }
-  StringSet<> seen;
   bool hasSchema = false;
   for (const ast::Attribute &attribute : model.ast->attributes) {
     StringRef name = attribute.name.name;
@@ -557,6 +563,8 @@ void Sema::resolveBlockAttributes(Model &model) {
                                      "`@@schema` attribute; the datasource declares `schemas`")
                                         .str());
   }
+  for (const auto &[range, message] : model.idArityErrors)
+    error(range, message);
   // Clustering: at most one clustered index or id per model.
   int clustered = 0;
   if (model.primaryKey && model.primaryKey->clustered.value_or(db->provider == Provider::SQLServer))
@@ -690,7 +698,6 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
 //===----------------------------------------------------------------------===//
 
 void Sema::resolveEnumAttributes(Enum &enumeration) {
-  StringSet<> seen;
   bool hasSchema = false;
   for (const ast::Attribute &attribute : enumeration.ast->attributes) {
     StringRef name = attribute.name.name;
@@ -698,7 +705,11 @@ void Sema::resolveEnumAttributes(Enum &enumeration) {
       checkAttributeName(attribute, {"map", "schema"}, true);
       continue;
     }
-    if (!seen.insert(name).second) {
+    // Every occurrence of a repeated attribute is reported, the first one included (as
+    // Prisma does, and as for models).
+    if (llvm::count_if(enumeration.ast->attributes, [&](const ast::Attribute &other) {
+          return other.name.name == name;
+        }) > 1) {
       error(attribute.name.range, "attribute `@@" + name + "` can only be defined once");
       continue;
     }

@@ -218,7 +218,7 @@ void Sema::validateConnectorIndexChecks(Model &model, IndexDef &index) {
   if (db->provider == Provider::PostgreSQL || db->provider == Provider::CockroachDB) {
     for (const IndexField &ref : index.fields) {
       const Field &field = model.fields[ref.field];
-      if (!field.nativeType || field.nativeType->name != "Xml")
+      if (field.declaredNativeType != "Xml")
         continue;
       if (index.kind == IndexKind::Index)
         error(field.ast->range, "you cannot define an index on fields with native type `Xml` "
@@ -372,8 +372,8 @@ void Sema::validateOperatorClasses(Model &model, IndexDef &index) {
       if (algorithm == IndexAlgorithm::BTree || algorithm == IndexAlgorithm::Hash)
         continue;
       StringRef algorithmName = indexAlgorithmName(algorithm);
-      if (field.nativeType) {
-        StringRef native = field.nativeType->name;
+      if (!field.declaredNativeType.empty()) {
+        StringRef native = field.declaredNativeType;
         bool ok = false;
         switch (algorithm) {
         case IndexAlgorithm::SpGist:
@@ -454,12 +454,13 @@ void Sema::validateOperatorClasses(Model &model, IndexDef &index) {
                              field.name + "` that is not of String type");
       return;
     }
-    if (field.nativeType) {
-      bool fits = llvm::any_of(match->nativeTypes,
-                               [&](const char *native) { return field.nativeType->name == native; });
+    if (!field.declaredNativeType.empty()) {
+      bool fits = llvm::any_of(match->nativeTypes, [&](const char *native) {
+        return field.declaredNativeType == native;
+      });
       if (!fits) {
         error(index.range, "the given operator class `" + ops + "` does not support native type `" +
-                               field.nativeType->name + "` of field `" + field.name + "`");
+                               field.declaredNativeType + "` of field `" + field.name + "`");
         return;
       }
       continue;

@@ -91,6 +91,20 @@ void Sema::resolveRelationAttribute(Model &model, Field &field, const ast::Attri
   if (!relationFields.empty())
     error(fieldsArg->range, "the argument `fields` must refer only to scalar fields; it is "
                             "referencing the relation fields " + joinNames(relationFields));
+  // `references:` names fields of the related model: Prisma checks that they exist here,
+  // while reading the attribute (their uniqueness and types wait for the relations).
+  if (field.typeKind == FieldTypeKind::Model && field.target >= 0) {
+    const Model &target = db->models[field.target];
+    SmallVector<StringRef, 2> missing;
+    for (StringRef name : relation.references)
+      if (target.findField(name) < 0)
+        missing.push_back(name);
+    if (!missing.empty())
+      error(attribute.range,
+            "the argument `references` must refer only to existing fields in the related " +
+                describeModel(target) + " `" + target.name + "`; these do not exist: " +
+                joinNames(missing));
+  }
 }
 
 void Sema::resolveRelations() {
@@ -431,13 +445,8 @@ void Sema::validateRelationFields(Model &model, Field &field, const Model &targe
     else
       referenced.push_back(index);
   }
-  if (!missing.empty()) {
-    error(relation.attribute->range,
-          "the argument `references` must refer only to existing fields in the related " +
-              describeModel(target) + " `" + target.name + "`; these do not exist: " +
-              joinNames(missing));
-    return;
-  }
+  if (!missing.empty())
+    return; // reported with the attribute (resolveRelationAttribute)
   if (relation.fieldNames.size() != relation.references.size()) {
     error(relation.attribute->range, "you must specify the same number of fields in `fields` "
                                      "and `references`");
