@@ -103,6 +103,13 @@ def read_back(schemac, url, text, script, tmp):
     parts = urlsplit(url)
     admin = urlunsplit(parts._replace(path="/postgres"))
     db_url = urlunsplit(parts._replace(path="/schemac_difftest"))
+    # A multi-schema case is read back from its schemas, as `prisma db pull` reads the
+    # datasource's `schemas` (a URL reads one namespace by default).
+    declared = re.search(r'^\s*schemas\s*=\s*\[([^\]]*)\]', text, re.M)
+    read_url = db_url  # for schemac; psql takes no `schema` parameter
+    if declared:
+        names = ",".join(re.findall(r'"([^"]*)"', declared.group(1)))
+        read_url = db_url + ("&" if parts.query else "?") + "schema=" + names
     quiet = dict(os.environ, PGOPTIONS="-c client_min_messages=warning")
     subprocess.run(["psql", "-X", "-q", admin, "-c", "DROP DATABASE IF EXISTS schemac_difftest WITH (FORCE)",
                     "-c", "CREATE DATABASE schemac_difftest"], capture_output=True, env=quiet, check=True)
@@ -111,15 +118,16 @@ def read_back(schemac, url, text, script, tmp):
     if load.returncode != 0:
         return None  # an extension or function the server does not have
     schemac.write(text)
-    diff = subprocess.run([schemac.path, "diff", "--from-url", db_url, "--to", schemac.file],
+    diff = subprocess.run([schemac.path, "diff", "--from-url", read_url, "--to", schemac.file],
                           capture_output=True, text=True)
     if diff.returncode != 0 or diff.stdout.strip() not in ("", "-- This is an empty migration."):
         return "diff --from-url: " + (diff.stdout or diff.stderr)[:300]
-    pulled = subprocess.run([schemac.path, "introspect", "--emit=prisma", "--url", db_url], capture_output=True, text=True)
+    pulled = subprocess.run([schemac.path, "introspect", "--emit=prisma", "--url", read_url],
+                            capture_output=True, text=True)
     path = os.path.join(tmp, "pulled.prisma")
     with open(path, "w") as f:
         f.write(pulled.stdout)
-    again = subprocess.run([schemac.path, "diff", "--from-url", db_url, "--to", path],
+    again = subprocess.run([schemac.path, "diff", "--from-url", read_url, "--to", path],
                            capture_output=True, text=True)
     if pulled.returncode != 0 or again.returncode != 0 or \
             again.stdout.strip() not in ("", "-- This is an empty migration."):
