@@ -434,6 +434,12 @@ void Sema::validatePreviewFeatures(const Generator &generator, const ast::Member
     if (!name)
       continue;
     const FeatureInfo *info = findFeature(*name);
+    // Prisma knows `fullTextSearchPostgres` only with a PostgreSQL datasource.
+    if (info && StringRef(info->name) == "fullTextSearchPostgres" && !postgres) {
+      error(element->range, "the preview feature `" + *name + "` is not known without a "
+                            "PostgreSQL datasource");
+      continue;
+    }
     if (!info) {
       SmallVector<StringRef, 32> active;
       for (const FeatureInfo &feature : kPreviewFeatures)
