@@ -141,13 +141,17 @@ const ConnectorCapabilities &capabilitiesOf(Provider provider) {
   static const ConnectorCapabilities mongo = [] {
     ConnectorCapabilities c;
     c.scalarLists = c.enums = c.compositeTypes = c.fullTextIndex = true;
+    c.decimal = false;
     c.autoincrement = false;
     c.foreignKeys = false;
     return c;
   }();
+  // No datasource: Prisma 7's empty connector (enums, no lists of primitive types, no
+  // Decimal).
   static const ConnectorCapabilities none = [] {
     ConnectorCapabilities c;
-    c.scalarLists = c.enums = true;
+    c.enums = true;
+    c.decimal = false;
     return c;
   }();
   switch (provider) {

@@ -43,6 +43,7 @@ struct NativeTypeInfo {
 
 struct ConnectorCapabilities {
   bool scalarLists = false;
+  bool decimal = true; ///< the Decimal scalar type
   bool enums = false;
   bool compositeTypes = false;
   bool multiSchema = false;

@@ -505,13 +505,24 @@ void Sema::resolveFieldTypes(Model &model) {
       continue;
     }
 
+    // What the connector cannot store: Prisma checks it with the field validations
+    // (validate_scalar_field_connector_specific).
+    StringRef connector = db->provider == Provider::None ? StringRef("current")
+                                                          : providerName(db->provider);
+    if (field.typeKind == FieldTypeKind::Scalar && field.scalarType == ScalarType::Decimal &&
+        !db->capabilities().decimal)
+      model.fieldValidationErrors.emplace_back(
+          type.range, ("field `" + field.name + "` in " + describeModel(model) + " `" +
+                       model.name + "` can't be of type Decimal; the " + connector +
+                       " connector does not support the Decimal type")
+                          .str());
     if (field.isList() && !db->capabilities().scalarLists &&
-        (field.typeKind == FieldTypeKind::Scalar || field.typeKind == FieldTypeKind::Enum)) {
-      error(type.range, "field `" + field.name + "` in " + describeModel(model) + " `" +
-                            model.name + "` can't be a list; the " +
-                            providerName(db->provider) +
-                            " connector does not support lists of primitive types");
-    }
+        (field.typeKind == FieldTypeKind::Scalar || field.typeKind == FieldTypeKind::Enum))
+      model.fieldValidationErrors.emplace_back(
+          type.range, ("field `" + field.name + "` in " + describeModel(model) + " `" +
+                       model.name + "` can't be a list; the " + connector +
+                       " connector does not support lists of primitive types")
+                          .str());
     if (model.kind == ModelKind::CompositeType && field.typeKind == FieldTypeKind::Model) {
       error(type.name.range, "composite type `" + model.name + "` cannot have relation field `" +
                                  field.name + "`; composite types may only hold scalar, "

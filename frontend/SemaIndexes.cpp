@@ -178,6 +178,18 @@ void Sema::validateModel(Model &model) {
     validateIndexArguments(model, *model.primaryKey);
     validateOperatorClasses(model, *model.primaryKey);
   }
+  // Field by field (a field's problems were found in several passes), each field's in the
+  // order found: the connector's, the native type's, the default value's.
+  auto fieldOf = [&](SMRange range) {
+    auto it = llvm::upper_bound(model.fields, range.Start.getPointer(),
+                                [](const char *at, const Field &field) {
+                                  return at < field.ast->range.Start.getPointer();
+                                });
+    return it - model.fields.begin();
+  };
+  llvm::stable_sort(model.fieldValidationErrors, [&](const auto &a, const auto &b) {
+    return fieldOf(a.first) < fieldOf(b.first);
+  });
   for (const auto &[range, message] : model.fieldValidationErrors)
     error(range, message);
   // Prisma's relation_fields::referential_actions, after the field's ambiguity checks.
