@@ -111,7 +111,14 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
     return;
   }
   if (kind == IndexKind::PrimaryKey) {
-    if (model.primaryKey) {
+    // A field's `@id` makes the primary key for Prisma even when the field cannot be one
+    // (optional, a list, Unsupported: reported later).
+    bool fieldId = llvm::any_of(model.fields, [](const Field &field) {
+      return !field.isRelation() &&
+             llvm::any_of(field.ast->attributes,
+                          [](const ast::Attribute &a) { return a.name.name == "id"; });
+    });
+    if (model.primaryKey || fieldId) {
       error(model.ast->name.range, "each model must have at most one id criteria; you can't "
                                    "have `@id` and `@@id` at the same time");
       return;
