@@ -635,8 +635,18 @@ bool Sema::resolveIndexFields(Model &model, const ast::Expression &list, IndexDe
               ref.length = length;
       if (const ast::Argument *arg = find("ops"))
         if (arg->value) {
-          if (arg->value->isConstant())
-            ref.operatorClass = arg->value->value;
+          if (arg->value->isConstant()) {
+            // Prisma's parser database rejects an operator class it does not know while
+            // reading the index.
+            if ((db->provider == Provider::PostgreSQL ||
+                 db->provider == Provider::CockroachDB) &&
+                !isKnownOperatorClass(arg->value->value))
+              error(arg->value->range, "unknown operator class `" + arg->value->value +
+                                           "`; use `raw(\"...\")` for an operator class Prisma "
+                                           "does not know");
+            else
+              ref.operatorClass = arg->value->value;
+          }
           else if (arg->value->isFunction() && arg->value->value == "raw" &&
                    arg->value->arguments.size() == 1 && arg->value->arguments[0].value &&
                    arg->value->arguments[0].value->isString())

@@ -201,6 +201,9 @@ private:
   const ast::Block *datasourceBlock = nullptr;
 };
 
+/// True for the PostgreSQL operator classes Prisma knows by name (`ops: InetOps`).
+bool isKnownOperatorClass(llvm::StringRef name);
+
 /// The attribute that declares an index: `@id`, `@@unique`, ... (for messages).
 inline llvm::StringRef indexAttributeName(IndexKind kind, bool fromFieldAttribute) {
   switch (kind) {

@@ -364,6 +364,11 @@ const OperatorClassInfo kOperatorClasses[] = {
 };
 } // namespace
 
+bool isKnownOperatorClass(StringRef name) {
+  return llvm::any_of(kOperatorClasses,
+                      [&](const OperatorClassInfo &info) { return name == info.name; });
+}
+
 void Sema::validateOperatorClasses(Model &model, IndexDef &index) {
   if (db->provider != Provider::PostgreSQL && db->provider != Provider::CockroachDB) {
     for (const IndexField &ref : index.fields)
@@ -440,20 +445,11 @@ void Sema::validateOperatorClasses(Model &model, IndexDef &index) {
       }
       continue;
     }
+    // An unknown name was reported while reading the index (isKnownOperatorClass).
     const OperatorClassInfo *match = nullptr;
-    bool known = false;
-    for (const OperatorClassInfo &info : kOperatorClasses) {
-      if (ops != info.name)
-        continue;
-      known = true;
-      if (info.algorithm == algorithm)
+    for (const OperatorClassInfo &info : kOperatorClasses)
+      if (ops == info.name && info.algorithm == algorithm)
         match = &info;
-    }
-    if (!known) {
-      error(index.range, "unknown operator class `" + ops + "`; use `raw(\"...\")` for an "
-                         "operator class Prisma does not know");
-      return;
-    }
     if (!match) {
       error(index.range, "the given operator class `" + ops + "` is not supported with the `" +
                              indexAlgorithmName(algorithm) + "` index type");
