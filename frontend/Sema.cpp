@@ -103,14 +103,16 @@ std::unique_ptr<SchemaDatabase> Sema::run() {
   validateTableNames();
   findConstraintNameClashes();
   // Models, then views.
-  forEachModelInParallel([this](Model &model) {
-    if (!model.isView())
+  bool views = llvm::any_of(db->models, [](const Model &model) { return model.isView(); });
+  forEachModelInParallel([this, views](Model &model) {
+    if (!views || !model.isView())
       validateModel(model);
   });
-  forEachModelInParallel([this](Model &model) {
-    if (model.isView())
-      validateModel(model);
-  });
+  if (views)
+    forEachModelInParallel([this](Model &model) {
+      if (model.isView())
+        validateModel(model);
+    });
   validateEnumNames();
   validateEnumSchemaAttributes();
   validateRelations();
