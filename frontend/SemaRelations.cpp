@@ -200,20 +200,27 @@ void Sema::resolveRelations() {
       }
     }
     if (fromA.size() > 1 || fromB.size() > 1 || (selfRelation && group.size() > 2)) {
-      // Ambiguous: report on every field beyond the first of a direction.
-      auto &many = fromA.size() > 1 ? fromA : fromB;
-      if (selfRelation)
-        many = group;
-      const Model &model = db->models[many[0].first];
-      const Field &first = model.fields[many[0].second];
-      const Field &second = model.fields[many[1].second];
-      // Reported on the first field, as Prisma's ambiguity check meets it first.
+      // Ambiguous: reported in each model that has two such fields, on the first of them,
+      // as Prisma's ambiguity check meets it when it validates that model.
       hadAmbiguousRelation = true;
-      validationError(many[0].first, many[0].second, first.ast->name.range,
-            "ambiguous relation detected: the fields `" + first.name + "` and `" + second.name +
-                "` in model `" + model.name + "` both refer to `" +
-                db->models[first.target].name + "`; give them different relation names with "
-                "`@relation(\"name\")`");
+      auto report = [&](ArrayRef<std::pair<int, int>> many) {
+        const Model &model = db->models[many[0].first];
+        const Field &first = model.fields[many[0].second];
+        const Field &second = model.fields[many[1].second];
+        validationError(many[0].first, many[0].second, first.ast->name.range,
+              "ambiguous relation detected: the fields `" + first.name + "` and `" +
+                  second.name + "` in model `" + model.name + "` both refer to `" +
+                  db->models[first.target].name + "`; give them different relation names "
+                  "with `@relation(\"name\")`");
+      };
+      if (selfRelation) {
+        report(group);
+      } else {
+        if (fromA.size() > 1)
+          report(fromA);
+        if (fromB.size() > 1)
+          report(fromB);
+      }
       continue;
     }
     Relation relation;
