@@ -119,10 +119,35 @@ bool isNumber(StringRef text) {
 }
 
 /// A scalar literal for a column of `family`; false when not a literal.
+/// The index of the `)` that closes the `(` at text[0] (quotes skipped), or npos.
+size_t closingParen(StringRef text) {
+  int depth = 0;
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\'')
+      quoted = !quoted;
+    else if (!quoted && c == '(')
+      ++depth;
+    else if (!quoted && c == ')' && --depth == 0)
+      return i;
+  }
+  return StringRef::npos;
+}
+
 bool parseLiteral(StringRef expression, const ir::Column &column, ir::Value &value) {
   StringRef text = expression.trim();
-  while (text.startswith("(") && text.endswith(")"))
-    text = text.drop_front().drop_back().trim();
+  // `(1)`, `((1))`, and `(1)::numeric(65,30)` (an element of ARRAY[...] as PostgreSQL
+  // prints it): the parenthesised literal, its cast dropped.
+  while (text.startswith("(")) {
+    size_t close = closingParen(text);
+    if (close == StringRef::npos)
+      break;
+    StringRef rest = text.substr(close + 1).trim();
+    if (!rest.empty() && !rest.startswith("::"))
+      break;
+    text = text.slice(1, close).trim();
+  }
   StringRef bare = stripCast(text);
   ir::ScalarFamily family = ir::familyOf(column.type.kind);
   std::string literal;
