@@ -118,11 +118,7 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
              llvm::any_of(field.ast->attributes,
                           [](const ast::Attribute &a) { return a.name.name == "id"; });
     });
-    if (model.primaryKey || fieldId) {
-      error(model.ast->name.range, "each model must have at most one id criteria; you can't "
-                                   "have `@id` and `@@id` at the same time");
-      return;
-    }
+    // Prisma checks the fields of `@@id` before whether the model has another id.
     for (const IndexField &ref : index.fields) {
       Field &field = model.fields[ref.field];
       if (!field.isRequired() && !model.isIgnored) {
@@ -130,6 +126,11 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
                                    "`; id definitions must reference only required fields");
         return;
       }
+    }
+    if (model.primaryKey || fieldId) {
+      error(model.ast->name.range, "each model must have at most one id criteria; you can't "
+                                   "have `@id` and `@@id` at the same time");
+      return;
     }
     model.primaryKey = std::move(index);
     return;
@@ -147,8 +148,6 @@ void Sema::validateModel(Model &model) {
   llvm::stable_sort(model.viewErrors, [](const auto &a, const auto &b) {
     return std::get<0>(a) < std::get<0>(b);
   });
-  for (const auto &[rank, range, message] : model.viewErrors)
-    error(range, message);
   validateUniqueCriteria(model);
   if (model.primaryKey)
     reportConstraintNameClash(*model.primaryKey);
@@ -180,6 +179,9 @@ void Sema::validateModel(Model &model) {
   for (IndexDef *index : indexes)
     validateConnectorIndexChecks(model, *index);
   for (const auto &[range, message] : model.schemaErrors)
+    error(range, message);
+  // A view's primary key, unique names and indexes: after its @@schema problems.
+  for (const auto &[rank, range, message] : model.viewErrors)
     error(range, message);
   if (model.primaryKey) {
     validateIndexArguments(model, *model.primaryKey);

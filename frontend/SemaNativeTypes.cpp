@@ -34,7 +34,6 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
                                     (suggestion.empty() ? "" : "; did you mean `" + suggestion + "`?"));
     return;
   }
-  field.declaredNativeType = info->name;
   NativeTypeUse use;
   use.name = info->name;
   use.range = attribute.range;
@@ -78,6 +77,9 @@ void Sema::resolveNativeType(Model &model, Field &field, const ast::Attribute &a
                                  Twine(count));
     return;
   }
+  // Prisma's index checks see the native type once its arguments parse (a type that does
+  // not fit the field is reported by the validations, and still seen).
+  field.declaredNativeType = info->name;
   if (info->name == "Decimal" && count == 1 && provider != Provider::MySQL) {
     // Precision alone is fine; both bounds are checked by the database.
   }
