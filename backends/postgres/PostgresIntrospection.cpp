@@ -118,7 +118,6 @@ bool isNumber(StringRef text) {
   return digit;
 }
 
-/// A scalar literal for a column of `family`; false when not a literal.
 /// The index of the `)` that closes the `(` at text[0] (quotes skipped), or npos.
 size_t closingParen(StringRef text) {
   int depth = 0;
@@ -135,6 +134,7 @@ size_t closingParen(StringRef text) {
   return StringRef::npos;
 }
 
+/// A scalar literal for a column of `family`; false when not a literal.
 bool parseLiteral(StringRef expression, const ir::Column &column, ir::Value &value) {
   StringRef text = expression.trim();
   // `(1)`, `((1))`, and `(1)::numeric(65,30)` (an element of ARRAY[...] as PostgreSQL
@@ -221,18 +221,7 @@ void parseDefaultExpression(StringRef expression, ir::Column &column) {
   // `(ARRAY[]::numeric[])::numeric(65,30)[]`: a parenthesised expression with a cast after
   // it is the expression.
   while (text.startswith("(")) {
-    int depth = 0;
-    bool quoted = false;
-    size_t close = StringRef::npos;
-    for (size_t i = 0; i < text.size() && close == StringRef::npos; ++i) {
-      char c = text[i];
-      if (c == '\'')
-        quoted = !quoted;
-      else if (!quoted && c == '(')
-        ++depth;
-      else if (!quoted && c == ')' && --depth == 0)
-        close = i;
-    }
+    size_t close = closingParen(text);
     if (close == StringRef::npos || !text.substr(close + 1).startswith("::"))
       break;
     text = text.slice(1, close).trim();
