@@ -14,6 +14,7 @@
 #include "frontend/Connector.h"
 
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -148,6 +149,14 @@ private:
 inline bool hasExplicitColumnName(const Field &field) {
   return field.databaseName.data() != field.name.data() ||
          field.databaseName.size() != field.name.size();
+}
+
+/// True when `field` is a scalar field written with `@id`: for Prisma it makes the model's
+/// primary key, even when the field cannot be one (optional, a list, Unsupported).
+inline bool declaresFieldId(const Field &field) {
+  return !field.isRelation() &&
+         llvm::any_of(field.ast->attributes,
+                      [](const ast::Attribute &a) { return a.name.name == "id"; });
 }
 
 enum class ModelKind { Model, View, CompositeType };

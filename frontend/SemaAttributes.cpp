@@ -202,13 +202,7 @@ void Sema::resolveFieldAttributes(Model &model, Field &field) {
         // A second @id is reported on the model, before anything else about it (Prisma
         // checks the first one's arity with the model's block attributes).
         bool earlierId = llvm::any_of(
-            ArrayRef<Field>(model.fields.data(), &field - model.fields.data()),
-            [](const Field &other) {
-              return !other.isRelation() &&
-                     llvm::any_of(other.ast->attributes, [](const ast::Attribute &a) {
-                return a.name.name == "id";
-              });
-            });
+            ArrayRef<Field>(model.fields.data(), &field - model.fields.data()), declaresFieldId);
         if (earlierId && !model.isView()) {
           error(model.ast->name.range, "at most one field must be marked as the id field "
                                        "with the `@id` attribute");

@@ -111,13 +111,7 @@ void Sema::resolveIndexAttribute(Model &model, const ast::Attribute &attribute, 
     return;
   }
   if (kind == IndexKind::PrimaryKey) {
-    // A field's `@id` makes the primary key for Prisma even when the field cannot be one
-    // (optional, a list, Unsupported: reported later).
-    bool fieldId = llvm::any_of(model.fields, [](const Field &field) {
-      return !field.isRelation() &&
-             llvm::any_of(field.ast->attributes,
-                          [](const ast::Attribute &a) { return a.name.name == "id"; });
-    });
+    bool fieldId = llvm::any_of(model.fields, declaresFieldId);
     // Prisma checks the fields of `@@id` before whether the model has another id.
     for (const IndexField &ref : index.fields) {
       Field &field = model.fields[ref.field];
